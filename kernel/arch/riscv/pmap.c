@@ -1,0 +1,240 @@
+/* Sv39 page tables: creation, walks, fork copies, unmapping, activation.
+ * Root entries 0..255 map user space (per process); 256..511 are the
+ * kernel's direct map of physical memory, 1 GiB leaves marked global,
+ * copied into every root so a trap never changes satp. */
+#include "arch/riscv/pmap.h"
+#include "arch/riscv/riscv.h"
+#include "mm/kalloc.h"
+#include "mm/page.h"
+#include "lib/string.h"
+#include "lib/printf.h"
+
+#define GIGA (1UL << 30)
+#define KERNEL_LEAF (PTE_V | PTE_R | PTE_W | PTE_X | PTE_G | PTE_A | PTE_D)
+#define USER_ROOT_ENTRIES 256
+
+/* The boot table: RAM's first GiB at its physical address (entry 2, for
+ * the jump to the upper half) and, in the upper half, devices (PA 0-1 GiB)
+ * and that same GiB of RAM. pmap_init maps the rest of RAM. */
+pte_t kernel_pagetable[512] __attribute__((aligned(4096), section(".data.pagetable"))) = {
+    [2] = PA2PTE(0x80000000UL) | (KERNEL_LEAF & ~PTE_G),
+    [256] = PA2PTE(0x0UL) | KERNEL_LEAF,
+    [258] = PA2PTE(0x80000000UL) | KERNEL_LEAF,
+};
+
+void pmap_init(uint64 mem_base, uint64 mem_size) {
+  for (uint64 pa = mem_base & ~(GIGA - 1); pa < mem_base + mem_size; pa += GIGA)
+    kernel_pagetable[PX(2, pa + PHYS_OFFSET)] = PA2PTE(pa) | KERNEL_LEAF;
+  sfence_vma_all();
+}
+
+pagetable_t pmap_create(void) {
+  pagetable_t pt = page_alloc_zeroed();
+  if (pt)
+    memcpy(&pt[USER_ROOT_ENTRIES], &kernel_pagetable[USER_ROOT_ENTRIES],
+           USER_ROOT_ENTRIES * sizeof(pte_t));
+  return pt;
+}
+
+static pagetable_t table_of(pte_t pte) { return P2V(PTE2PA(pte)); }
+
+/* Returns the table that entry *slot points to, creating it if absent. */
+static pagetable_t next_table(pte_t *slot, bool alloc) {
+  pte_t pte = pte_load(slot);
+  if (pte & PTE_V)
+    return table_of(pte);
+  if (!alloc)
+    return NULL;
+  void *page = page_alloc_zeroed();
+  if (!page)
+    return NULL;
+  pte_t fresh = PA2PTE(V2P(page)) | PTE_V;
+  if (pte_cas(slot, pte, fresh))
+    return page;
+  page_free(page); /* another hart installed one first */
+  return table_of(pte_load(slot));
+}
+
+pte_t *pmap_walk(pagetable_t pt, uint64 va, bool alloc) {
+  KASSERT(va < USER_TOP);
+  pagetable_t l1 = next_table(&pt[PX(2, va)], alloc);
+  if (!l1)
+    return NULL;
+  pagetable_t l0 = next_table(&l1[PX(1, va)], alloc);
+  if (!l0)
+    return NULL;
+  return &l0[PX(0, va)];
+}
+
+static pte_t prot_bits(int prot) {
+  return (prot & PROT_R ? PTE_R : 0) | (prot & PROT_W ? PTE_W : 0) | (prot & PROT_X ? PTE_X : 0);
+}
+
+int pmap_enter(pagetable_t pt, uint64 va, uint64 pa, int prot) {
+  pte_t *p = pmap_walk(pt, va, true);
+  if (!p)
+    return -1;
+  pte_t fresh = PA2PTE(pa) | prot_bits(prot) | PTE_V | PTE_U | PTE_A | PTE_D;
+  if (!pte_cas(p, 0, fresh))
+    panic("pmap_enter: %p already mapped", (void *)va);
+  return 0;
+}
+
+void pmap_add_prot(pagetable_t pt, uint64 va, int prot) {
+  pte_t *p = pmap_walk(pt, va, false);
+  KASSERT(p && pte_valid(*p));
+  __atomic_fetch_or(p, prot_bits(prot), __ATOMIC_RELAXED);
+}
+
+void pmap_destroy(pagetable_t pt) {
+  for (int i = 0; i < USER_ROOT_ENTRIES; i++) {
+    if (!(pt[i] & PTE_V))
+      continue;
+    pagetable_t l1 = table_of(pt[i]);
+    for (int j = 0; j < 512; j++) {
+      if (!(l1[j] & PTE_V))
+        continue;
+      pagetable_t l0 = table_of(l1[j]);
+      for (int k = 0; k < 512; k++)
+        if (l0[k] & PTE_V)
+          page_free(P2V(PTE2PA(l0[k])));
+      page_free(l0);
+    }
+    page_free(l1);
+  }
+  page_free(pt);
+}
+
+/* Makes (or finds) the child's table mirroring parent slot i. */
+static pagetable_t child_table(pagetable_t child, int i) {
+  if (child[i] & PTE_V)
+    return table_of(child[i]);
+  pagetable_t t = page_alloc_zeroed();
+  if (t)
+    child[i] = PA2PTE(V2P(t)) | PTE_V; /* the child is not live: plain store */
+  return t;
+}
+
+/* Shares one leaf table copy-on-write. Returns PTEs write-protected. */
+static uint64 share_leaves(pte_t *parent, pte_t *child) {
+  uint64 protected = 0;
+  for (int k = 0; k < 512; k++) {
+    pte_t pte = pte_load(&parent[k]);
+    if (!(pte & PTE_V))
+      continue;
+    while (pte & PTE_W) {
+      pte_t ro = (pte & ~PTE_W) | PTE_COW;
+      if (pte_cas(&parent[k], pte, ro)) {
+        pte = ro;
+        protected++;
+      } else {
+        pte = pte_load(&parent[k]);
+      }
+    }
+    page_ref_get(PTE2PA(pte));
+    child[k] = pte;
+  }
+  return protected;
+}
+
+int pmap_fork_cow(pagetable_t parent, pagetable_t child, uint64 *cow_protected) {
+  *cow_protected = 0;
+  for (int i = 0; i < USER_ROOT_ENTRIES; i++) {
+    if (!(parent[i] & PTE_V))
+      continue;
+    pagetable_t l1p = table_of(parent[i]), l1c = child_table(child, i);
+    if (!l1c)
+      return -1;
+    for (int j = 0; j < 512; j++) {
+      if (!(l1p[j] & PTE_V))
+        continue;
+      pagetable_t l0c = child_table(l1c, j);
+      if (!l0c)
+        return -1;
+      *cow_protected += share_leaves(table_of(l1p[j]), l0c);
+    }
+  }
+  return 0;
+}
+
+/* Copies one leaf table's pages. Returns pages copied, or -1. */
+static int64 copy_leaves(pte_t *parent, pte_t *child) {
+  int64 copied = 0;
+  for (int k = 0; k < 512; k++) {
+    pte_t pte = pte_load(&parent[k]);
+    if (!(pte & PTE_V))
+      continue;
+    void *page = page_alloc();
+    if (!page)
+      return -1;
+    memcpy(page, P2V(PTE2PA(pte)), PGSIZE);
+    pte_t flags = PTE_FLAGS(pte) | PTE_A | PTE_D;
+    if (flags & PTE_COW)
+      flags = (flags & ~PTE_COW) | PTE_W; /* the copy is private */
+    child[k] = PA2PTE(V2P(page)) | flags;
+    copied++;
+  }
+  return copied;
+}
+
+int pmap_fork_eager(pagetable_t parent, pagetable_t child, uint64 *copied) {
+  *copied = 0;
+  for (int i = 0; i < USER_ROOT_ENTRIES; i++) {
+    if (!(parent[i] & PTE_V))
+      continue;
+    pagetable_t l1p = table_of(parent[i]), l1c = child_table(child, i);
+    if (!l1c)
+      return -1;
+    for (int j = 0; j < 512; j++) {
+      if (!(l1p[j] & PTE_V))
+        continue;
+      pagetable_t l0c = child_table(l1c, j);
+      if (!l0c)
+        return -1;
+      int64 n = copy_leaves(table_of(l1p[j]), l0c);
+      if (n < 0)
+        return -1;
+      *copied += n;
+    }
+  }
+  return 0;
+}
+
+#define REMOVE_BATCH 128
+
+/* Flushes every TLB that may map the batch, then drops its references. */
+static void release_batch(void **batch, int n, flush_fn flush_others, void *arg) {
+  if (n == 0)
+    return;
+  sfence_vma_all();
+  if (flush_others)
+    flush_others(arg);
+  for (int i = 0; i < n; i++)
+    page_free(batch[i]);
+}
+
+void pmap_remove(pagetable_t pt, uint64 start, uint64 end, flush_fn flush_others, void *arg) {
+  void *batch[REMOVE_BATCH];
+  int n = 0;
+  for (uint64 va = start; va < end; va += PGSIZE) {
+    pte_t *p = pmap_walk(pt, va, false);
+    if (!p)
+      continue;
+    pte_t old = __atomic_exchange_n(p, 0, __ATOMIC_ACQ_REL);
+    if (!(old & PTE_V))
+      continue;
+    batch[n++] = P2V(PTE2PA(old));
+    if (n == REMOVE_BATCH) {
+      release_batch(batch, n, flush_others, arg);
+      n = 0;
+    }
+  }
+  release_batch(batch, n, flush_others, arg);
+}
+
+void pmap_activate(pagetable_t pt) {
+  csr_write(satp, SATP_MODE_SV39 | (V2P(pt) >> PGSHIFT));
+  sfence_vma_asid(0);
+}
+
+void pmap_activate_kernel(void) { pmap_activate(kernel_pagetable); }

@@ -1,0 +1,52 @@
+/* Page tables: the narrow interface between the machine-independent memory
+ * code (mm/) and Sv39. Generic code never writes satp or runs sfence.vma;
+ * the fault path uses the PTE operations of pte.h. */
+#ifndef PMAP_H
+#define PMAP_H
+#include "lib/types.h"
+#include "arch/riscv/pte.h"
+
+/* Protections for pmap_enter (user pages). */
+#define PROT_R 1
+#define PROT_W 2
+#define PROT_X 4
+
+extern pte_t kernel_pagetable[512];
+
+/* Maps all RAM in the direct map; called once at boot. */
+void pmap_init(uint64 mem_base, uint64 mem_size);
+/* A new page table holding only the kernel's mappings, or NULL. */
+pagetable_t pmap_create(void);
+/* Frees the user half: drops one reference on every mapped page and frees
+ * every table page. The table must be active on no hart. */
+void pmap_destroy(pagetable_t pt);
+/* Returns the level-0 PTE for va, allocating missing tables if alloc
+ * (installed by CAS, so concurrent faults may race); NULL if absent or out
+ * of memory. */
+pte_t *pmap_walk(pagetable_t pt, uint64 va, bool alloc);
+/* Maps page pa at va with prot (user, A and D set). Returns 0, or -1 if a
+ * table page could not be allocated. The slot must be empty. */
+int pmap_enter(pagetable_t pt, uint64 va, uint64 pa, int prot);
+/* Adds prot to an existing mapping (exec: two segments sharing a page). */
+void pmap_add_prot(pagetable_t pt, uint64 va, int prot);
+
+/* Fork copies. COW: every writable or COW page becomes read-only + COW in
+ * both tables and gains a reference; read-only pages are shared as they
+ * are. Eager: every page is copied into a new private page. Both return 0,
+ * or -1 out of memory (child then holds what was done so far, to be freed
+ * by pmap_destroy). cow_protected counts parent PTEs write-protected. */
+int pmap_fork_cow(pagetable_t parent, pagetable_t child, uint64 *cow_protected);
+int pmap_fork_eager(pagetable_t parent, pagetable_t child, uint64 *copied);
+
+/* Unmaps [start, end): clears the PTEs, flushes the TLB of this hart and of
+ * the harts in *active via flush_others, and only then drops the pages'
+ * references (rule 4). */
+typedef void (*flush_fn)(void *arg);
+void pmap_remove(pagetable_t pt, uint64 start, uint64 end, flush_fn flush_others, void *arg);
+
+/* Loads pt into satp and flushes this hart's non-global entries. */
+void pmap_activate(pagetable_t pt);
+/* Switches this hart to the kernel-only table. */
+void pmap_activate_kernel(void);
+
+#endif

@@ -1,0 +1,63 @@
+/* Sv39 page-table entries (privileged spec, section "Sv39"). Only the page
+ * table code (arch/riscv/pmap.c) and the fault path look inside them. */
+#ifndef PTE_H
+#define PTE_H
+#include "lib/types.h"
+#include "arch/riscv/memlayout.h"
+
+typedef uint64 pte_t;
+typedef pte_t *pagetable_t; /* 512 PTEs, one page */
+
+#define PTE_V (1UL << 0)
+#define PTE_R (1UL << 1)
+#define PTE_W (1UL << 2)
+#define PTE_X (1UL << 3)
+#define PTE_U (1UL << 4)
+#define PTE_G (1UL << 5)
+#define PTE_A (1UL << 6)
+#define PTE_D (1UL << 7)
+#define PTE_COW (1UL << 8) /* RSW bit: shared copy-on-write, was writable */
+
+#define PTE_PPN_SHIFT 10
+#define PA2PTE(pa) ((((uint64)(pa)) >> 12) << PTE_PPN_SHIFT)
+#define PTE2PA(pte) ((((pte) >> PTE_PPN_SHIFT) & ((1UL << 44) - 1)) << 12)
+#define PTE_FLAGS(pte) ((pte)&0x3FFUL)
+#define PTE_LEAF(pte) (((pte) & (PTE_R | PTE_W | PTE_X)) != 0)
+
+#define PX_SHIFT(level) (PGSHIFT + 9 * (level))
+#define PX(level, va) ((((uint64)(va)) >> PX_SHIFT(level)) & 0x1FF)
+
+/* Access kinds and the PTE operations the fault path uses. A live PTE is
+ * only changed by compare-and-swap (QEMU's walker sets A/D bits with its own
+ * CAS, so a plain read-modify-write could lose an update). */
+enum access { ACC_READ, ACC_WRITE, ACC_EXEC };
+
+static inline pte_t pte_load(pte_t *p) { return __atomic_load_n(p, __ATOMIC_RELAXED); }
+
+/* Acq_rel LR/SC loop: release orders the new page's contents (copied just
+ * before) ahead of its PTE; acquire orders what follows after the swap. */
+static inline bool pte_cas(pte_t *p, pte_t old, pte_t new) {
+  return __atomic_compare_exchange_n(p, &old, new, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED);
+}
+
+static inline bool pte_valid(pte_t pte) { return (pte & PTE_V) != 0; }
+static inline bool pte_is_cow(pte_t pte) { return (pte & PTE_COW) != 0; }
+static inline uint64 pte_pa(pte_t pte) { return PTE2PA(pte); }
+
+/* True if a user access of this kind is allowed by pte. */
+static inline bool pte_allows(pte_t pte, enum access acc) {
+  if (!(pte & PTE_V) || !(pte & PTE_U))
+    return false;
+  if (acc == ACC_WRITE)
+    return (pte & PTE_W) != 0;
+  if (acc == ACC_EXEC)
+    return (pte & PTE_X) != 0;
+  return (pte & PTE_R) != 0;
+}
+
+/* The writable private PTE that replaces a COW one, for page pa. */
+static inline pte_t pte_cow_break(pte_t pte, uint64 pa) {
+  return PA2PTE(pa) | (PTE_FLAGS(pte) & ~PTE_COW) | PTE_W | PTE_A | PTE_D;
+}
+
+#endif

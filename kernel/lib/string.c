@@ -1,0 +1,82 @@
+/* Memory and string helpers. memcpy/memmove/memset use 64-bit words when
+ * both pointers allow it: page copies and clears are on the fault path. */
+#include "lib/string.h"
+
+void *memset(void *dst, int c, size_t n) {
+  uint8 *d = dst;
+  if ((((uint64)d | n) & 7) == 0) {
+    uint64 w = (uint8)c;
+    w |= w << 8;
+    w |= w << 16;
+    w |= w << 32;
+    for (uint64 *p = (uint64 *)d; n; n -= 8)
+      *p++ = w;
+    return dst;
+  }
+  while (n--)
+    *d++ = (uint8)c;
+  return dst;
+}
+
+void *memmove(void *dst, const void *src, size_t n) {
+  uint8 *d = dst;
+  const uint8 *s = src;
+  if (d == s || n == 0)
+    return dst;
+  if (d < s || d >= s + n)
+    return memcpy(dst, src, n);
+  while (n--)
+    d[n] = s[n];
+  return dst;
+}
+
+/* Word copy, unrolled by four, when both ends and the length are aligned. */
+void *memcpy(void *dst, const void *src, size_t n) {
+  uint8 *d = dst;
+  const uint8 *s = src;
+  if ((((uint64)d | (uint64)s | n) & 31) == 0) {
+    uint64 *dw = (uint64 *)d;
+    const uint64 *sw = (const uint64 *)s;
+    for (; n; n -= 32, dw += 4, sw += 4) {
+      uint64 a = sw[0], b = sw[1], c = sw[2], e = sw[3];
+      dw[0] = a;
+      dw[1] = b;
+      dw[2] = c;
+      dw[3] = e;
+    }
+    return dst;
+  }
+  while (n--)
+    *d++ = *s++;
+  return dst;
+}
+
+int memcmp(const void *a, const void *b, size_t n) {
+  const uint8 *x = a, *y = b;
+  for (; n; n--, x++, y++)
+    if (*x != *y)
+      return *x - *y;
+  return 0;
+}
+
+size_t strlen(const char *s) {
+  size_t n = 0;
+  while (s[n])
+    n++;
+  return n;
+}
+
+int strncmp(const char *a, const char *b, size_t n) {
+  for (; n && *a && *a == *b; n--, a++, b++)
+    ;
+  return n ? (uint8)*a - (uint8)*b : 0;
+}
+
+char *safestrcpy(char *dst, const char *src, size_t n) {
+  size_t i = 0;
+  for (; i + 1 < n && src[i]; i++)
+    dst[i] = src[i];
+  if (n)
+    dst[i] = 0;
+  return dst;
+}

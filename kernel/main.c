@@ -1,0 +1,114 @@
+/* Boot: the first hart reads the device tree, brings up memory, devices,
+ * files and the first process, then starts the other harts; every hart
+ * ends in its scheduler. */
+#include "lib/dtb.h"
+#include "lib/printf.h"
+#include "lib/string.h"
+#include "arch/riscv/memlayout.h"
+#include "arch/riscv/pmap.h"
+#include "arch/riscv/plic.h"
+#include "arch/riscv/sbi.h"
+#include "arch/riscv/trap.h"
+#include "dev/uart.h"
+#include "dev/console.h"
+#include "fs/fs.h"
+#include "mm/kalloc.h"
+#include "mm/page.h"
+#include "mm/vm.h"
+#include "proc/cpu.h"
+#include "proc/proc.h"
+#include "proc/sched.h"
+#include "uapi/syscall.h"
+
+extern char kernel_end[];
+extern char secondary_start[];
+
+/* Boot arguments split into words; those after "--" go to /init. */
+static char *init_argv[MAXARG + 2];
+
+/* Applies kernel options (forkmode=eager|cow) and collects init's argv. */
+static void parse_bootargs(char *s) {
+  int argc = 0;
+  bool for_init = false;
+  init_argv[argc++] = "init";
+  while (*s) {
+    while (*s == ' ')
+      *s++ = 0;
+    if (!*s)
+      break;
+    char *word = s;
+    while (*s && *s != ' ')
+      s++;
+    if (*s)
+      *s++ = 0;
+    if (for_init && argc < MAXARG + 1)
+      init_argv[argc++] = word;
+    else if (strncmp(word, "--", 3) == 0)
+      for_init = true;
+    else if (strncmp(word, "forkmode=eager", 15) == 0)
+      vm_set_fork_mode(FORK_EAGER);
+    else if (strncmp(word, "forkmode=cow", 13) == 0)
+      vm_set_fork_mode(FORK_COW);
+    else
+      kprintf("cowos: unknown boot option '%s' ignored\n", word);
+  }
+  init_argv[argc] = NULL;
+}
+
+/* Free RAM: from the end of the kernel (after the page array) up to the
+ * first reserved range or the device tree above it. */
+static void memory_init(void) {
+  uint64 mem_end = machine.mem_base + machine.mem_size;
+  uint64 array_pa = PGROUNDUP(V2P(kernel_end));
+  page_array_init(machine.mem_base, machine.mem_size, array_pa);
+  uint64 start = PGROUNDUP(array_pa + page_npages * sizeof(struct page));
+  uint64 end = mem_end;
+  if (machine.dtb_pa >= start && machine.dtb_pa < end)
+    end = machine.dtb_pa;
+  for (int i = 0; i < machine.nreserved; i++)
+    if (machine.reserved[i].base >= start && machine.reserved[i].base < end)
+      end = machine.reserved[i].base;
+  kalloc_init(start, PGROUNDDOWN(end));
+}
+
+static void start_other_harts(uint64 boot_hartid) {
+  int id = 1;
+  for (int i = 0; i < machine.nharts; i++)
+    if (machine.hartids[i] != boot_hartid)
+      cpus[id++].hartid = machine.hartids[i];
+  ncpu = id;
+  for (int i = 1; i < ncpu; i++) {
+    cpus[i].id = i;
+    if (sbi_hart_start(cpus[i].hartid, V2P(secondary_start), i) != 0)
+      panic("cannot start hart %d", (int)cpus[i].hartid);
+  }
+}
+
+void kmain(uint64 hartid, uint64 dtb_pa) {
+  w_tp((uint64)&cpus[0]);
+  cpus[0].hartid = hartid;
+  dtb_parse(dtb_pa);
+  uart_init(machine.uart_base, machine.uart_irq);
+  kprintf("\ncowos: %d harts, %lu MiB of RAM at %p, boot hart %d\n", machine.nharts,
+          machine.mem_size >> 20, (void *)machine.mem_base, (int)hartid);
+  pmap_init(machine.mem_base, machine.mem_size);
+  memory_init();
+  trap_init_hart();
+  plic_init(machine.plic_base, machine.uart_irq);
+  plic_init_hart(hartid);
+  proc_init();
+  fs_init();
+  console_init();
+  parse_bootargs(machine.bootargs);
+  start_other_harts(hartid);
+  kprintf("cowos: %lu free pages, fork mode %s\n", kalloc_free_pages(),
+          vm_fork_mode() == FORK_COW ? "cow" : "eager");
+  proc_start_init(init_argv);
+  scheduler();
+}
+
+void kmain_secondary(uint64 hartid, uint64 id) {
+  w_tp((uint64)&cpus[id]);
+  trap_init_hart();
+  scheduler();
+}

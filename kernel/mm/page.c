@@ -1,0 +1,41 @@
+/* The page-descriptor array and reference counting (see page.h). */
+#include "mm/page.h"
+#include "lib/printf.h"
+#include "lib/string.h"
+
+struct page *page_array;
+uint64 page_first_pfn;
+uint64 page_npages;
+
+void page_array_init(uint64 mem_base, uint64 mem_size, uint64 array_pa) {
+  page_first_pfn = mem_base >> PGSHIFT;
+  page_npages = mem_size >> PGSHIFT;
+  page_array = P2V(array_pa);
+  memset(page_array, 0, page_npages * sizeof(struct page));
+}
+
+struct page *pa_to_page(uint64 pa) {
+  uint64 i = (pa >> PGSHIFT) - page_first_pfn;
+  if (i >= page_npages)
+    panic("pa_to_page: %p is not RAM", (void *)pa);
+  return &page_array[i];
+}
+
+bool page_ref_put(uint64 pa) {
+  uint32 old = __atomic_fetch_sub(&pa_to_page(pa)->refs, 1, __ATOMIC_RELEASE);
+  if (old == 0)
+    panic("page_ref_put: reference count of page %p below zero", (void *)pa);
+  if (old == 1) {
+    __atomic_thread_fence(__ATOMIC_ACQUIRE);
+    return true;
+  }
+  return false;
+}
+
+void page_ref_init(uint64 pa) {
+  struct page *pg = pa_to_page(pa);
+  if (__atomic_load_n(&pg->refs, __ATOMIC_RELAXED) != 0)
+    panic("page_ref_init: free page %p has %u references", (void *)pa, pg->refs);
+  /* Relaxed: nobody else can see a page that is being allocated. */
+  __atomic_store_n(&pg->refs, 1, __ATOMIC_RELAXED);
+}

@@ -1,0 +1,44 @@
+/* Page descriptors: one per physical page of RAM, in an array indexed by
+ * page frame number, each holding the page's reference count.
+ *
+ * Memory ordering of the count (the Linux convention):
+ *   page_ref_get   relaxed   amoadd.w: the caller already holds a reference
+ *                            (or owns the page), so nothing needs ordering;
+ *   page_ref_put   release   amoadd.w.rl: this owner's accesses to the page
+ *                            happen before whoever frees or reuses it; the
+ *                            put that reaches zero adds an acquire fence so
+ *                            the freeing hart sees every other owner's
+ *                            accesses as done;
+ *   page_ref_count acquire   for the COW sole-owner test: a count of 1 read
+ *                            here means every other owner's put (and so its
+ *                            TLB flush and last access) happened before.
+ * No lock is ever taken for a count. */
+#ifndef PAGE_H
+#define PAGE_H
+#include "lib/types.h"
+#include "arch/riscv/memlayout.h"
+
+struct page {
+  uint32 refs; /* mappings and kernel owners; AMOs only */
+};
+
+extern struct page *page_array;  /* set once at boot */
+extern uint64 page_first_pfn;    /* pfn of page_array[0] */
+extern uint64 page_npages;
+
+void page_array_init(uint64 mem_base, uint64 mem_size, uint64 array_pa);
+struct page *pa_to_page(uint64 pa);
+
+static inline void page_ref_get(uint64 pa) {
+  __atomic_fetch_add(&pa_to_page(pa)->refs, 1, __ATOMIC_RELAXED);
+}
+static inline uint32 page_ref_count(uint64 pa) {
+  return __atomic_load_n(&pa_to_page(pa)->refs, __ATOMIC_ACQUIRE);
+}
+/* Drops one reference; returns true if it was the last (the caller then
+ * returns the page to the allocator). Panics on underflow. */
+bool page_ref_put(uint64 pa);
+/* Sets the count of a page just taken from the free pool. */
+void page_ref_init(uint64 pa);
+
+#endif

@@ -1,0 +1,182 @@
+/* Address spaces: creation, exec's segments, sbrk, fork, activation
+ * (see vm.h for the locking protocol). */
+#include "mm/vm.h"
+#include "mm/fault.h"
+#include "mm/kalloc.h"
+#include "arch/riscv/tlb.h"
+#include "proc/cpu.h"
+#include "lib/string.h"
+#include "lib/printf.h"
+#include "param.h"
+#include "uapi/syscall.h"
+
+/* FORK_EAGER or FORK_COW; relaxed: each fork reads it once, no ordering. */
+static int fork_mode = FORK_COW;
+
+int vm_fork_mode(void) { return __atomic_load_n(&fork_mode, __ATOMIC_RELAXED); }
+
+int vm_set_fork_mode(int mode) {
+  return __atomic_exchange_n(&fork_mode, mode, __ATOMIC_RELAXED);
+}
+
+struct vmspace *vm_create(void) {
+  struct vmspace *vs = page_alloc_zeroed();
+  if (!vs)
+    return NULL;
+  _Static_assert(sizeof(struct vmspace) <= PGSIZE, "vmspace fits a page");
+  vs->pt = pmap_create();
+  if (!vs->pt) {
+    page_free(vs);
+    return NULL;
+  }
+  rw_init(&vs->lock, "vmspace");
+  vs->stack_low = USTACK_TOP - USTACK_LIMIT;
+  return vs;
+}
+
+/* Caller guarantees no hart runs vs any more (its active set is empty). */
+void vm_destroy(struct vmspace *vs) {
+  KASSERT(__atomic_load_n(&vs->active, __ATOMIC_ACQUIRE) == 0);
+  pmap_destroy(vs->pt);
+  page_free(vs);
+}
+
+/* The heap may grow up to one guard page below the stack's limit. */
+static uint64 heap_limit(struct vmspace *vs) { return vs->stack_low - PGSIZE; }
+
+int vm_add_segment(struct vmspace *vs, uint64 va, uint64 len, int prot) {
+  uint64 end = va + len;
+  if (len == 0)
+    return 0;
+  if (end < va || end > heap_limit(vs) || vs->nseg == VM_MAX_SEGS)
+    return -1;
+  for (int i = 0; i < vs->nseg; i++)
+    if (va < vs->seg[i].end && vs->seg[i].start < end)
+      return -1;
+  vs->seg[vs->nseg++] = (struct vm_seg){va, end, prot};
+  for (uint64 a = PGROUNDDOWN(va); a < end; a += PGSIZE) {
+    pte_t *p = pmap_walk(vs->pt, a, false);
+    if (p && pte_valid(*p)) { /* shares a page with an earlier segment */
+      pmap_add_prot(vs->pt, a, prot);
+      continue;
+    }
+    void *page = page_alloc_zeroed();
+    if (!page)
+      return -1;
+    if (pmap_enter(vs->pt, a, V2P(page), prot) < 0) {
+      page_free(page);
+      return -1;
+    }
+  }
+  if (PGROUNDUP(end) > vs->heap_start)
+    vs->heap_start = vs->brk = PGROUNDUP(end);
+  return 0;
+}
+
+int vm_write(struct vmspace *vs, uint64 va, const void *src, uint64 n) {
+  while (n > 0) {
+    pte_t *p = va < USER_TOP ? pmap_walk(vs->pt, va, false) : NULL;
+    pte_t pte = p ? pte_load(p) : 0;
+    if (!pte_valid(pte)) {
+      /* Only the stack may be absent; grow it as a write would. */
+      if (vm_resolve(vs, va, ACC_WRITE, &p) != FAULT_OK)
+        return -1;
+      pte = pte_load(p);
+    }
+    uint64 off = va & (PGSIZE - 1), chunk = PGSIZE - off < n ? PGSIZE - off : n;
+    memcpy((char *)P2V(pte_pa(pte)) + off, src, chunk);
+    va += chunk;
+    src = (const char *)src + chunk;
+    n -= chunk;
+  }
+  return 0;
+}
+
+static void shootdown_vs(void *arg) {
+  struct vmspace *vs = arg;
+  tlb_shootdown(__atomic_load_n(&vs->active, __ATOMIC_ACQUIRE), 0, TLB_FLUSH_EVERYTHING);
+}
+
+/* Zero-fills [from, to) inside the break's last page, breaking COW as a
+ * user store would. Returns 0 or -1 (no memory). Caller write-holds. */
+static int zero_tail(struct vmspace *vs, uint64 from, uint64 to) {
+  if (from >= to)
+    return 0;
+  pte_t *p;
+  if (vm_resolve(vs, from, ACC_WRITE, &p) != FAULT_OK)
+    return -1;
+  memset((char *)P2V(pte_pa(pte_load(p))) + (from & (PGSIZE - 1)), 0, to - from);
+  return 0;
+}
+
+static int64 heap_grow(struct vmspace *vs, uint64 old, uint64 new) {
+  uint64 tail_end = PGROUNDUP(old) < new ? PGROUNDUP(old) : new;
+  if (zero_tail(vs, old, tail_end) < 0)
+    return -1;
+  for (uint64 a = PGROUNDUP(old); a < new; a += PGSIZE) {
+    void *page = page_alloc_zeroed();
+    if (!page || pmap_enter(vs->pt, a, V2P(page), PROT_R | PROT_W) < 0) {
+      if (page)
+        page_free(page);
+      pmap_remove(vs->pt, PGROUNDUP(old), a, shootdown_vs, vs);
+      return -1;
+    }
+  }
+  return 0;
+}
+
+int64 vm_sbrk(struct vmspace *vs, int64 n) {
+  rw_write_lock(&vs->lock);
+  uint64 old = vs->brk, new = old + n;
+  int64 r = old;
+  if ((n > 0 && (new < old || new > heap_limit(vs))) || (n < 0 && (new > old || new < vs->heap_start)))
+    r = -1;
+  else if (n > 0 && heap_grow(vs, old, new) < 0)
+    r = -1;
+  else if (n < 0)
+    pmap_remove(vs->pt, PGROUNDUP(new), PGROUNDUP(old), shootdown_vs, vs);
+  if (r != -1)
+    vs->brk = new;
+  rw_write_unlock(&vs->lock);
+  return r;
+}
+
+struct vmspace *vm_fork(struct vmspace *vs, int mode) {
+  struct vmspace *child = vm_create();
+  if (!child)
+    return NULL;
+  rw_write_lock(&vs->lock);
+  memcpy(child->seg, vs->seg, sizeof(vs->seg));
+  child->nseg = vs->nseg;
+  child->heap_start = vs->heap_start;
+  child->brk = vs->brk;
+  child->stack_low = vs->stack_low;
+  uint64 n = 0;
+  int r;
+  if (mode == FORK_COW) {
+    r = pmap_fork_cow(vs->pt, child->pt, &n);
+    if (n > 0) { /* rule 5: no writable entry for a now-shared page survives */
+      tlb_flush_local(0, TLB_FLUSH_EVERYTHING);
+      shootdown_vs(vs);
+    }
+  } else {
+    r = pmap_fork_eager(vs->pt, child->pt, &n);
+    stat_add(VM_eager_copied_pages, n);
+  }
+  rw_write_unlock(&vs->lock);
+  if (r < 0) {
+    vm_destroy(child);
+    return NULL;
+  }
+  return child;
+}
+
+void vm_activate(struct vmspace *vs) {
+  __atomic_fetch_or(&vs->active, 1UL << mycpu()->id, __ATOMIC_ACQUIRE);
+  pmap_activate(vs->pt);
+}
+
+void vm_deactivate(struct vmspace *vs) {
+  pmap_activate_kernel();
+  __atomic_fetch_and(&vs->active, ~(1UL << mycpu()->id), __ATOMIC_RELEASE);
+}

@@ -1,0 +1,76 @@
+/* Address spaces: a page table plus the regions that say which absent
+ * pages are valid (the stack below its mapped part), the heap break, and
+ * the set of harts that may hold TLB entries for it.
+ *
+ * Locking protocol (vs->lock, a reader-writer spinlock):
+ *   readers: page faults and kernel copies to/from user memory. They may
+ *     install PTEs (demand-zero, COW) but only by compare-and-swap on a PTE
+ *     they saw, so concurrent readers never lose or leak a page.
+ *   writers: fork's write-protect pass, sbrk, exec's teardown, exit. A
+ *     writer sees no fault in progress, so fork never shares a page whose
+ *     COW copy is half-installed.
+ * Lock order: vs->lock before the page pool lock; never hold a thread or
+ * process lock while taking vs->lock. */
+#ifndef VM_H
+#define VM_H
+#include "lib/types.h"
+#include "arch/riscv/pmap.h"
+#include "sync/rwlock.h"
+
+#define VM_MAX_SEGS 8
+
+struct vm_seg {
+  uint64 start, end; /* page-aligned */
+  int prot;          /* PROT_R/W/X */
+};
+
+struct vmspace {
+  struct rwlock lock;
+  pagetable_t pt;               /* set at creation */
+
+  /* Written under lock (write), read under lock (read): */
+  struct vm_seg seg[VM_MAX_SEGS]; /* program segments, loaded at exec */
+  int nseg;
+  uint64 heap_start;            /* first byte of the heap */
+  uint64 brk;                   /* end of the heap (byte granularity) */
+  uint64 stack_low;             /* lowest valid stack address */
+
+  /* Harts whose satp holds this table (bit = cpu id). Set and cleared only
+   * by the hart itself with AMOs: amoor.d.aq on activation (its TLB fills
+   * come after), amoand.d.rl on deactivation (after its flush). */
+  uint64 active;
+};
+
+struct vmspace *vm_create(void);
+void vm_destroy(struct vmspace *vs);
+/* Maps zeroed pages for [va, va+len) with prot (exec's segments). Returns
+ * 0, or -1 on overlap with an earlier segment, too many segments or no
+ * memory. */
+int vm_add_segment(struct vmspace *vs, uint64 va, uint64 len, int prot);
+/* Copies into vs's memory, bypassing page protections (exec's loader). */
+int vm_write(struct vmspace *vs, uint64 va, const void *src, uint64 n);
+/* Returns the kernel address of the page holding va in vs, made accessible
+ * for acc exactly as a user access would (COW broken for writes, stack
+ * grown), or NULL if the process could not access it. Caller holds
+ * vs->lock for reading and uses the page only until it drops the lock.
+ * *oom is set when the failure is lack of memory. */
+void *vm_user_page(struct vmspace *vs, uint64 va, enum access acc, bool *oom);
+/* Grows (n > 0) or shrinks (n < 0) the heap; returns the old break or -1. */
+int64 vm_sbrk(struct vmspace *vs, int64 n);
+/* A copy of vs for a child, sharing (COW) or copying (eager) its pages.
+ * NULL when memory runs out (nothing leaked). */
+struct vmspace *vm_fork(struct vmspace *vs, int mode);
+
+/* Page-fault entry from the trap handler. */
+enum fault_result { FAULT_OK, FAULT_BAD_ADDRESS, FAULT_OOM };
+enum fault_result vm_fault(struct vmspace *vs, uint64 va, enum access acc);
+
+/* Runs vs on this hart (satp, TLB flush) / stops running it. */
+void vm_activate(struct vmspace *vs);
+void vm_deactivate(struct vmspace *vs);
+
+/* Global fork mode (FORK_EAGER/FORK_COW). */
+int vm_fork_mode(void);
+int vm_set_fork_mode(int mode);
+
+#endif

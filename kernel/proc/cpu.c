@@ -1,0 +1,14 @@
+/* The per-hart structures and their boot stacks. */
+#include "proc/cpu.h"
+
+struct cpu cpus[NCPU];
+int ncpu = 1;
+/* Scheduler stacks, taken by entry.S (one per hart). */
+char cpu_stacks[NCPU][KSTACK_SIZE] __attribute__((aligned(16)));
+
+uint64 stat_sum(int idx) {
+  uint64 n = 0;
+  for (int i = 0; i < ncpu; i++)
+    n += __atomic_load_n(&cpus[i].stats[idx], __ATOMIC_RELAXED);
+  return n;
+}

@@ -1,0 +1,314 @@
+/* Process and thread lifecycle: allocation, fork, exit, wait, kill, and the
+ * first process. */
+#include "proc/proc.h"
+#include "proc/sched.h"
+#include "proc/exec.h"
+#include "proc/cpu.h"
+#include "mm/vm.h"
+#include "mm/uaccess.h"
+#include "fs/fs.h"
+#include "fs/file.h"
+#include "sync/wait.h"
+#include "arch/riscv/trap.h"
+#include "lib/printf.h"
+#include "lib/string.h"
+
+static struct proc procs[NPROC];
+static char kstacks[NTHREAD][KSTACK_SIZE] __attribute__((aligned(16)));
+static struct proc *initproc; /* set once at boot */
+static struct spinlock pid_lock;
+static int next_pid = 1; /* pid_lock */
+struct spinlock proc_wait_lock; /* protects every p->parent */
+
+void proc_init(void) {
+  spin_init(&pid_lock, "pid");
+  spin_init(&proc_wait_lock, "wait");
+  for (int i = 0; i < NPROC; i++)
+    spin_init(&procs[i].lock, "proc");
+  for (int i = 0; i < NTHREAD; i++) {
+    spin_init(&threads[i].lock, "thread");
+    threads[i].kstack = kstacks[i];
+    threads[i].tf = (struct trapframe *)(kstacks[i] + KSTACK_SIZE - sizeof(struct trapframe));
+  }
+}
+
+/* Takes a free thread slot for p, set to start at entry; NULL if none.
+ * The thread stays T_EMBRYO (invisible to the scheduler). */
+static struct thread *thread_alloc(struct proc *p, void (*entry)(void)) {
+  for (struct thread *t = threads; t < &threads[NTHREAD]; t++) {
+    spin_lock(&t->lock);
+    if (t->state == T_UNUSED) {
+      t->state = T_EMBRYO;
+      t->proc = p;
+      t->tid = t - threads;
+      t->chan = NULL;
+      spin_unlock(&t->lock);
+      *(uint64 *)t->kstack = KSTACK_CANARY;
+      memset(&t->ctx, 0, sizeof(t->ctx));
+      t->ctx.ra = (uint64)entry;
+      t->ctx.sp = (uint64)t->tf;
+      return t;
+    }
+    spin_unlock(&t->lock);
+  }
+  return NULL;
+}
+
+static void thread_free(struct thread *t) {
+  spin_lock(&t->lock);
+  t->state = T_UNUSED;
+  t->proc = NULL;
+  spin_unlock(&t->lock);
+}
+
+/* Takes a free process slot with one thread starting at entry; NULL if
+ * either table is full. */
+static struct proc *proc_alloc(void (*entry)(void), struct thread **tp) {
+  for (struct proc *p = procs; p < &procs[NPROC]; p++) {
+    spin_lock(&p->lock);
+    if (p->state != P_UNUSED) {
+      spin_unlock(&p->lock);
+      continue;
+    }
+    p->state = P_USED;
+    p->killed = false;
+    p->xstate = 0;
+    p->nthreads = 1;
+    spin_unlock(&p->lock);
+    *tp = thread_alloc(p, entry);
+    if (!*tp) {
+      spin_lock(&p->lock);
+      p->state = P_UNUSED;
+      spin_unlock(&p->lock);
+      return NULL;
+    }
+    spin_lock(&pid_lock);
+    p->pid = next_pid++;
+    spin_unlock(&pid_lock);
+    return p;
+  }
+  return NULL;
+}
+
+/* Frees the slots of a process no thread runs any more. */
+static void proc_release(struct proc *p, struct thread *t) {
+  thread_free(t);
+  spin_lock(&p->lock);
+  p->state = P_UNUSED;
+  p->pid = 0;
+  spin_unlock(&p->lock);
+}
+
+/* A new thread's first instructions in the kernel: the scheduler still
+ * holds its lock. */
+static void thread_first_entry(void) {
+  spin_unlock(&curthread()->lock);
+  user_trap_return();
+}
+
+static char **init_argv;
+
+static void init_first_entry(void) {
+  spin_unlock(&curthread()->lock);
+  if (exec("/init", init_argv) < 0)
+    panic("proc_start_init: cannot exec /init");
+  user_trap_return();
+}
+
+void proc_start_init(char **argv) {
+  struct thread *t;
+  struct proc *p = proc_alloc(init_first_entry, &t);
+  if (!p || !(p->vm = vm_create()))
+    panic("proc_start_init: out of memory");
+  init_argv = argv;
+  p->cwd = inode_dup(fs_root());
+  safestrcpy(p->name, "init", sizeof(p->name));
+  initproc = p;
+  spin_lock(&t->lock);
+  t->state = T_RUNNABLE;
+  spin_unlock(&t->lock);
+}
+
+int proc_fork(void) {
+  struct proc *p = curproc(), *np;
+  struct thread *t = curthread(), *nt;
+  if (!(np = proc_alloc(thread_first_entry, &nt)))
+    return -1;
+  if (!(np->vm = vm_fork(p->vm, vm_fork_mode()))) {
+    proc_release(np, nt);
+    return -1;
+  }
+  *nt->tf = *t->tf;
+  nt->tf->x[REG_A0] = 0;
+  for (int fd = 0; fd < NOFILE; fd++)
+    np->ofile[fd] = p->ofile[fd] ? file_dup(p->ofile[fd]) : NULL;
+  np->cwd = inode_dup(p->cwd);
+  safestrcpy(np->name, p->name, sizeof(np->name));
+  int pid = np->pid;
+  spin_lock(&proc_wait_lock);
+  np->parent = p;
+  spin_unlock(&proc_wait_lock);
+  spin_lock(&nt->lock);
+  nt->state = T_RUNNABLE;
+  spin_unlock(&nt->lock);
+  stat_inc(VM_forks);
+  return pid;
+}
+
+/* Gives p's children to init. Caller holds proc_wait_lock. */
+static void reparent(struct proc *p) {
+  for (struct proc *c = procs; c < &procs[NPROC]; c++) {
+    if (c->parent == p) {
+      c->parent = initproc;
+      wakeup(initproc);
+    }
+  }
+}
+
+/* Lets go of the address space: off this hart's satp, then freed. */
+static void release_vm(struct proc *p) {
+  struct vmspace *vs = p->vm;
+  push_off();
+  vm_deactivate(vs);
+  mycpu()->vs = NULL;
+  pop_off();
+  p->vm = NULL;
+  vm_destroy(vs);
+}
+
+void proc_exit(int status) {
+  struct proc *p = curproc();
+  struct thread *t = curthread();
+  if (p == initproc)
+    panic("init exited with status %d", status);
+  for (int fd = 0; fd < NOFILE; fd++) {
+    if (p->ofile[fd]) {
+      file_close(p->ofile[fd]);
+      p->ofile[fd] = NULL;
+    }
+  }
+  inode_put(p->cwd);
+  p->cwd = NULL;
+  release_vm(p);
+
+  spin_lock(&proc_wait_lock);
+  reparent(p);
+  wakeup(p->parent);
+  spin_lock(&p->lock);
+  p->xstate = status;
+  p->state = P_ZOMBIE;
+  p->nthreads--;
+  spin_unlock(&p->lock);
+  spin_lock(&t->lock);
+  t->state = T_EXITED;
+  spin_unlock(&proc_wait_lock);
+  sched();
+  panic("proc_exit: zombie ran");
+}
+
+/* Frees a zombie's thread slots; each is off-CPU once its lock is free. */
+static void reap(struct proc *zp) {
+  for (struct thread *t = threads; t < &threads[NTHREAD]; t++) {
+    if (t->proc != zp)
+      continue;
+    spin_lock(&t->lock);
+    KASSERT(t->state == T_EXITED);
+    t->state = T_UNUSED;
+    t->proc = NULL;
+    spin_unlock(&t->lock);
+  }
+}
+
+/* Reaps one zombie child of p if there is one; returns its pid or 0.
+ * Caller holds proc_wait_lock. *have_kids says whether p has any. */
+static int reap_one(struct proc *p, uint64 status_uva, bool *have_kids, bool *fault) {
+  for (struct proc *c = procs; c < &procs[NPROC]; c++) {
+    if (c->parent != p)
+      continue;
+    *have_kids = true;
+    spin_lock(&c->lock);
+    if (c->state != P_ZOMBIE) {
+      spin_unlock(&c->lock);
+      continue;
+    }
+    int pid = c->pid;
+    if (status_uva && copyout(status_uva, &c->xstate, sizeof(int)) < 0) {
+      spin_unlock(&c->lock);
+      *fault = true;
+      return 0;
+    }
+    reap(c);
+    c->parent = NULL;
+    c->state = P_UNUSED;
+    c->pid = 0;
+    spin_unlock(&c->lock);
+    return pid;
+  }
+  return 0;
+}
+
+int proc_wait(uint64 status_uva) {
+  struct proc *p = curproc();
+  spin_lock(&proc_wait_lock);
+  for (;;) {
+    bool have_kids = false, fault = false;
+    int pid = reap_one(p, status_uva, &have_kids, &fault);
+    if (pid || fault || !have_kids || proc_killed(p)) {
+      spin_unlock(&proc_wait_lock);
+      return pid ? pid : -1;
+    }
+    sleep_on(p, &proc_wait_lock);
+  }
+}
+
+int proc_kill(int pid) {
+  if (pid <= 0)
+    return -1;
+  for (struct proc *p = procs; p < &procs[NPROC]; p++) {
+    spin_lock(&p->lock);
+    if (p->pid == pid && p->state == P_USED) {
+      p->killed = true;
+      for (struct thread *t = threads; t < &threads[NTHREAD]; t++) {
+        if (t->proc != p)
+          continue;
+        spin_lock(&t->lock);
+        if (t->state == T_SLEEPING)
+          t->state = T_RUNNABLE;
+        spin_unlock(&t->lock);
+      }
+      spin_unlock(&p->lock);
+      return 0;
+    }
+    spin_unlock(&p->lock);
+  }
+  return -1;
+}
+
+void proc_set_killed(struct proc *p) {
+  spin_lock(&p->lock);
+  p->killed = true;
+  spin_unlock(&p->lock);
+}
+
+bool proc_killed(struct proc *p) {
+  spin_lock(&p->lock);
+  bool k = p->killed;
+  spin_unlock(&p->lock);
+  return k;
+}
+
+bool current_killed(void) { return proc_killed(curproc()); }
+
+int current_pid(void) {
+  struct proc *p = curproc();
+  return p ? p->pid : 0;
+}
+
+struct vmspace *current_vm(void) { return curproc()->vm; }
+
+void current_kill_oom(uint64 va) {
+  struct proc *p = curproc();
+  kprintf("pid %d (%s): killed: out of memory at %p\n", p->pid, p->name, (void *)va);
+  stat_inc(VM_oom_kills);
+  proc_set_killed(p);
+}

@@ -1,0 +1,68 @@
+/* Processes and threads. A process owns an address space, open files and a
+ * cwd; a thread is what the scheduler runs (kernel stack, saved context,
+ * user registers). Every process has at least one thread. */
+#ifndef PROC_H
+#define PROC_H
+#include "lib/types.h"
+#include "param.h"
+#include "sync/spinlock.h"
+#include "arch/riscv/trapframe.h"
+
+struct vmspace;
+struct file;
+struct inode;
+
+enum thread_state { T_UNUSED, T_EMBRYO, T_SLEEPING, T_RUNNABLE, T_RUNNING, T_EXITED };
+enum proc_state { P_UNUSED, P_USED, P_ZOMBIE };
+
+struct thread {
+  struct spinlock lock;
+  /* t->lock must be held when using these: */
+  enum thread_state state;
+  void *chan;               /* sleeping on chan, if non-NULL */
+
+  /* Set at creation, then read-only until the slot is freed: */
+  struct proc *proc;
+  int tid;
+  char *kstack;             /* base of the KSTACK_SIZE kernel stack */
+  struct trapframe *tf;     /* user registers, at the top of kstack */
+
+  /* Private to the thread (and to the scheduler while switching): */
+  struct context ctx;       /* saved by swtch */
+};
+
+struct proc {
+  struct spinlock lock;
+  /* p->lock must be held when using these: */
+  enum proc_state state;
+  int pid;
+  bool killed;
+  int xstate;               /* exit status for the parent's wait */
+  int nthreads;             /* live threads; the last to exit ends the process */
+
+  /* proc_wait_lock must be held when using this: */
+  struct proc *parent;
+
+  /* Private to the process's own threads: */
+  struct vmspace *vm;
+  struct file *ofile[NOFILE];
+  struct inode *cwd;
+  char name[16];
+};
+
+struct proc *curproc(void);
+struct thread *curthread(void);
+
+void proc_init(void);
+/* Creates the first process running /init with argv from the boot arguments. */
+void proc_start_init(char **argv);
+int proc_fork(void);
+void proc_exit(int status) __attribute__((noreturn));
+int proc_wait(uint64 status_uva);
+int proc_kill(int pid);
+void proc_yield(void);
+/* Marks the current process killed; it exits at the next return to user. */
+void proc_set_killed(struct proc *p);
+bool proc_killed(struct proc *p);
+
+#endif

@@ -1,0 +1,116 @@
+/* The per-hart scheduler, context switches, sleep and wakeup.
+ * Lock order: proc_wait_lock, then p->lock, then t->lock. A thread switches
+ * to the scheduler holding only its own t->lock, which the scheduler
+ * releases once the thread is off its stack. */
+#include "proc/sched.h"
+#include "proc/proc.h"
+#include "proc/cpu.h"
+#include "mm/vm.h"
+#include "sync/wait.h"
+#include "lib/printf.h"
+
+struct thread threads[NTHREAD];
+
+struct thread *curthread(void) {
+  push_off();
+  struct thread *t = mycpu()->thread;
+  pop_off();
+  return t;
+}
+
+struct proc *curproc(void) {
+  struct thread *t = curthread();
+  return t ? t->proc : NULL;
+}
+
+/* Runs t on this hart: its address space in satp, then its context.
+ * Caller holds t->lock. Returns when t gives the hart back. */
+static void run_thread(struct cpu *c, struct thread *t) {
+  t->state = T_RUNNING;
+  c->thread = t;
+  c->vs = t->proc->vm;
+  vm_activate(c->vs);
+  swtch(&c->sched_ctx, &t->ctx);
+  if (c->vs) /* NULL if the thread let go of its address space (exit) */
+    vm_deactivate(c->vs);
+  c->vs = NULL;
+  c->thread = NULL;
+}
+
+void scheduler(void) {
+  struct cpu *c = mycpu();
+  int next = c->id * (NTHREAD / NCPU); /* harts start their scans apart */
+  for (;;) {
+    intr_on();
+    bool ran = false;
+    for (int n = 0; n < NTHREAD; n++) {
+      struct thread *t = &threads[(next + n) % NTHREAD];
+      /* Unlocked peek (relaxed) to skip idle slots without their locks. */
+      if (__atomic_load_n(&t->state, __ATOMIC_RELAXED) != T_RUNNABLE)
+        continue;
+      spin_lock(&t->lock);
+      if (t->state == T_RUNNABLE) {
+        run_thread(c, t);
+        ran = true;
+        next = (t - threads + 1) % NTHREAD;
+      }
+      spin_unlock(&t->lock);
+    }
+    if (!ran)
+      wfi();
+  }
+}
+
+/* Switches to the scheduler. Caller holds only t->lock and has set
+ * t->state away from T_RUNNING. */
+void sched(void) {
+  struct thread *t = curthread();
+  struct cpu *c = mycpu();
+  if (!spin_holding(&t->lock))
+    panic("sched: thread lock not held");
+  if (c->noff != 1)
+    panic("sched: %d locks held", c->noff);
+  if (t->state == T_RUNNING)
+    panic("sched: thread still running");
+  if (intr_get())
+    panic("sched: interrupts on");
+  if (*(uint64 *)t->kstack != KSTACK_CANARY)
+    panic("sched: kernel stack overflow in pid %d", t->proc->pid);
+  bool intena = c->intena;
+  swtch(&t->ctx, &c->sched_ctx);
+  mycpu()->intena = intena;
+}
+
+void proc_yield(void) {
+  struct thread *t = curthread();
+  spin_lock(&t->lock);
+  t->state = T_RUNNABLE;
+  sched();
+  spin_unlock(&t->lock);
+}
+
+void sleep_on(void *chan, struct spinlock *lk) {
+  struct thread *t = curthread();
+  spin_lock(&t->lock);
+  /* Mark ourselves asleep before letting go of lk: a waker that takes lk
+   * next then sees T_SLEEPING even through wakeup's unlocked peek. */
+  t->chan = chan;
+  t->state = T_SLEEPING;
+  spin_unlock(lk);
+  sched();
+  t->chan = NULL;
+  spin_unlock(&t->lock);
+  spin_lock(lk);
+}
+
+void wakeup(void *chan) {
+  struct thread *self = curthread();
+  for (struct thread *t = threads; t < &threads[NTHREAD]; t++) {
+    if (t == self || __atomic_load_n(&t->state, __ATOMIC_RELAXED) != T_SLEEPING)
+      continue;
+    spin_lock(&t->lock);
+    if (t->state == T_SLEEPING && t->chan == chan)
+      t->state = T_RUNNABLE;
+    spin_unlock(&t->lock);
+  }
+}

@@ -1,0 +1,63 @@
+/* Reader-writer spinlocks (see rwlock.h for the state word). */
+#include "sync/rwlock.h"
+#include "sync/spinlock.h"
+#include "lib/printf.h"
+#include "arch/riscv/tlb.h"
+
+#define RW_WRITER (1U << 31)
+#define RW_WAITING (1U << 30)
+#define RW_READERS 0x3FFFFFFFU
+
+void rw_init(struct rwlock *l, const char *name) {
+  l->state = 0;
+  l->name = name;
+}
+
+void rw_read_lock(struct rwlock *l) {
+  push_off();
+  for (;;) {
+    uint32 s = __atomic_load_n(&l->state, __ATOMIC_RELAXED);
+    if (s & (RW_WRITER | RW_WAITING)) {
+      tlb_poll(); /* a writer may be waiting for our acknowledgement */
+      continue;
+    }
+    /* Acquire: the reader's section sees the last writer's updates. */
+    if (__atomic_compare_exchange_n(&l->state, &s, s + 1, true, __ATOMIC_ACQUIRE,
+                                    __ATOMIC_RELAXED))
+      return;
+  }
+}
+
+void rw_read_unlock(struct rwlock *l) {
+  /* Release: our reads finish before a writer can take the lock. */
+  uint32 old = __atomic_fetch_sub(&l->state, 1, __ATOMIC_RELEASE);
+  if ((old & RW_READERS) == 0)
+    panic("rw_read_unlock: %s has no readers", l->name);
+  pop_off();
+}
+
+void rw_write_lock(struct rwlock *l) {
+  push_off();
+  for (;;) {
+    uint32 s = __atomic_load_n(&l->state, __ATOMIC_RELAXED);
+    if ((s & ~RW_WAITING) == 0) {
+      if (__atomic_compare_exchange_n(&l->state, &s, RW_WRITER, true, __ATOMIC_ACQUIRE,
+                                      __ATOMIC_RELAXED))
+        return;
+    } else if (!(s & RW_WAITING)) {
+      /* Relaxed: only a hint that holds new readers back. */
+      __atomic_fetch_or(&l->state, RW_WAITING, __ATOMIC_RELAXED);
+    } else {
+      tlb_poll();
+    }
+  }
+}
+
+void rw_write_unlock(struct rwlock *l) {
+  if (!(__atomic_load_n(&l->state, __ATOMIC_RELAXED) & RW_WRITER))
+    panic("rw_write_unlock: %s not write-held", l->name);
+  /* Release: publishes the writer's page-table changes. The waiting bit
+   * may have been set again by another writer; clear both. */
+  __atomic_fetch_and(&l->state, ~(RW_WRITER | RW_WAITING), __ATOMIC_RELEASE);
+  pop_off();
+}

@@ -1,0 +1,22 @@
+/* Spinning reader-writer locks, held with interrupts off (like spinlocks).
+ * Readers share; a writer excludes everyone. A waiting writer blocks new
+ * readers, so a stream of page faults cannot starve fork. */
+#ifndef RWLOCK_H
+#define RWLOCK_H
+#include "lib/types.h"
+
+struct rwlock {
+  /* bit 31: writer holds; bit 30: writer waiting; bits 0..29: readers.
+   * Changed only by LR/SC compare-and-swap (acquire on take, release on
+   * drop). */
+  uint32 state;
+  const char *name;
+};
+
+void rw_init(struct rwlock *l, const char *name);
+void rw_read_lock(struct rwlock *l);
+void rw_read_unlock(struct rwlock *l);
+void rw_write_lock(struct rwlock *l);
+void rw_write_unlock(struct rwlock *l);
+
+#endif

@@ -1,0 +1,39 @@
+/* System-call stubs: each loads its number into a7 and traps with ecall;
+ * arguments are already in a0..a5 and the result comes back in a0. */
+#include "uapi/syscall.h"
+
+#define SYSCALL(name)           \
+  .global name;                 \
+  .type name, @function;        \
+name:                           \
+  li a7, SYS_##name;            \
+  ecall;                        \
+  ret;                          \
+  .size name, . - name
+
+.text
+SYSCALL(fork)
+SYSCALL(exit)
+SYSCALL(wait)
+SYSCALL(pipe)
+SYSCALL(read)
+SYSCALL(kill)
+SYSCALL(exec)
+SYSCALL(fstat)
+SYSCALL(chdir)
+SYSCALL(dup)
+SYSCALL(getpid)
+SYSCALL(sbrk)
+SYSCALL(sleep)
+SYSCALL(uptime)
+SYSCALL(open)
+SYSCALL(write)
+SYSCALL(mknod)
+SYSCALL(unlink)
+SYSCALL(link)
+SYSCALL(mkdir)
+SYSCALL(close)
+SYSCALL(poweroff)
+SYSCALL(forkmode)
+SYSCALL(vmstat)
+SYSCALL(ncpu)

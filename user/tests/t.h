@@ -1,0 +1,247 @@
+/* t.h: the harness shared by the in-guest test programs.
+ *
+ * A program lists its cases in a table and calls t_main. Each case runs in
+ * a forked child under a watchdog, so a crash or a hang is that case's
+ * FAIL and the next case still runs. For every case t_main prints exactly
+ *   test NAME: PASS        or        test NAME: FAIL: reason
+ * and it fails a passing case that did not give back every page it took
+ * (free_pages must return to its value before the case). The program exits
+ * 0 only if every case passed.
+ *
+ * Inside a case (or any process it forks) CHECK, CHECK_EQ and T_FAIL end
+ * the process with status T_FAIL_STATUS after sending the reason to t_main through a
+ * pipe; the first reason sent is the one printed. Only t_main prints. */
+#ifndef T_H
+#define T_H
+
+#include "user.h"
+#include "param.h"
+
+#define PGSIZE 4096UL
+#define PGROUNDUP(a) (((uint64)(a) + PGSIZE - 1) & ~(PGSIZE - 1))
+#define KERNEL_VA 0xffffffc080200000UL /* where the kernel is mapped */
+#define USER_VA_END (1UL << 38)         /* first address beyond user space */
+#define TICKS_PER_S TICK_HZ
+#define T_UNUSED __attribute__((unused))
+
+struct t_case {
+  const char *name;
+  void (*fn)(void);
+  int timeout_s; /* 0: the default, T_TIMEOUT_S */
+};
+
+#define T_TIMEOUT_S 60
+#define T_REASON_MAX 150
+#define T_FAIL_STATUS 97 /* exit status of a process that failed a check */
+
+static int t_reason_fd = -1; /* write end of the reason pipe, in cases */
+
+/* Ends the calling process with status T_FAIL_STATUS after reporting msg. */
+static T_UNUSED __attribute__((noreturn)) void t_fail_msg(const char *msg) {
+  char buf[T_REASON_MAX + 2];
+  int n = strlen(msg);
+  if (n > T_REASON_MAX)
+    n = T_REASON_MAX;
+  memcpy(buf, msg, n);
+  buf[n++] = '\n';
+  if (t_reason_fd >= 0)
+    write(t_reason_fd, buf, n);
+  else
+    write(2, buf, n);
+  exit(T_FAIL_STATUS);
+}
+
+#define T_FAIL(...)                                  \
+  do {                                               \
+    char t_buf_[T_REASON_MAX + 1];                   \
+    snprintf(t_buf_, sizeof t_buf_, __VA_ARGS__);    \
+    t_fail_msg(t_buf_);                              \
+  } while (0)
+
+#define CHECK(c)                                     \
+  do {                                               \
+    if (!(c))                                        \
+      T_FAIL("line %d: %s", __LINE__, #c);           \
+  } while (0)
+
+#define CHECK_EQ(a, b)                                                   \
+  do {                                                                   \
+    long t_a_ = (long)(a), t_b_ = (long)(b);                             \
+    if (t_a_ != t_b_)                                                    \
+      T_FAIL("line %d: %s is %ld, want %ld", __LINE__, #a, t_a_, t_b_);  \
+  } while (0)
+
+/* Free pages right now. */
+static T_UNUSED long t_free(void) { return (long)vmstat_get(VM_free_pages); }
+
+/* Waits (up to about 2 s) for free_pages to equal want, giving exiting
+ * processes and init's reaping time to finish; returns the last value. */
+static T_UNUSED long t_free_settle(long want) {
+  long f = t_free();
+  for (int i = 0; i < 40 && f != want; i++) {
+    sleep(5);
+    f = t_free();
+  }
+  return f;
+}
+
+/* Waits for the child pid (reaping others it meets) and returns its
+ * status; fails the caller if there is no such child. */
+static T_UNUSED int t_wait(int pid) {
+  int st = 0;
+  for (;;) {
+    int r = wait(&st);
+    if (r == pid)
+      return st;
+    if (r < 0)
+      T_FAIL("wait: child %d missing", pid);
+  }
+}
+
+/* Fails the caller unless child pid exits with status 0. */
+static T_UNUSED void t_wait_ok(int pid, const char *what) {
+  int st = t_wait(pid);
+  if (st != 0)
+    T_FAIL("%s: child exited with status %d", what, st);
+}
+
+/* Runs fn in a child (which exits 0 if fn returns); returns its status. */
+static T_UNUSED int t_child_status(void (*fn)(void)) {
+  int pid = fork();
+  if (pid < 0)
+    T_FAIL("fork failed");
+  if (pid == 0) {
+    fn();
+    exit(0);
+  }
+  return t_wait(pid);
+}
+
+/* Fork that must succeed. */
+static T_UNUSED int t_fork(void) {
+  int pid = fork();
+  if (pid < 0)
+    T_FAIL("fork failed");
+  return pid;
+}
+
+/* A simple deterministic pseudo-random sequence (xorshift). */
+static T_UNUSED uint64 t_rand(uint64 *s) {
+  uint64 x = *s;
+  x ^= x << 13;
+  x ^= x >> 7;
+  x ^= x << 17;
+  return *s = x;
+}
+
+/* Touches a few pages of stack so that later calls of t_main use no new
+ * stack pages (which would show as a leak in the first case). */
+static __attribute__((noinline)) void t_warm_stack(void) {
+  volatile char pad[3 * PGSIZE];
+  for (uint64 i = 0; i < sizeof pad; i += 512)
+    pad[i] = 0;
+}
+
+/* Runs one case; prints its line; returns 1 if it passed. */
+static int t_run_case(const struct t_case *c) {
+  char why[T_REASON_MAX + 64];
+  int fds[2], st = 0, timed_out = 0;
+  long free0 = t_free();
+
+  why[0] = 0;
+  if (pipe(fds) < 0) {
+    printf("test %s: FAIL: harness: pipe failed\n", c->name);
+    return 0;
+  }
+  int pid = fork();
+  if (pid == 0) {
+    close(fds[0]);
+    t_reason_fd = fds[1];
+    c->fn();
+    exit(0);
+  }
+  close(fds[1]);
+  if (pid < 0) {
+    close(fds[0]);
+    printf("test %s: FAIL: harness: fork failed\n", c->name);
+    return 0;
+  }
+  int dog = fork();
+  if (dog == 0) {
+    sleep((c->timeout_s ? c->timeout_s : T_TIMEOUT_S) * TICKS_PER_S);
+    exit(kill(pid) == 0 ? 0 : 1);
+  }
+  /* Reap the case and the watchdog, whichever ends first. */
+  int left = dog > 0 ? 2 : 1;
+  while (left > 0) {
+    int s = 0, r = wait(&s);
+    if (r < 0)
+      break;
+    if (r == pid) {
+      st = s;
+      left--;
+      if (dog > 0)
+        kill(dog);
+    } else if (r == dog) {
+      left--;
+      timed_out = (s == 0);
+    }
+  }
+  if (st == T_FAIL_STATUS) {
+    int n = read(fds[0], why, T_REASON_MAX);
+    if (n < 0)
+      n = 0;
+    why[n] = 0;
+    char *nl = strchr(why, '\n');
+    if (nl)
+      *nl = 0;
+    if (why[0] == 0)
+      strcpy(why, "failed with no reason");
+  } else if (timed_out) {
+    snprintf(why, sizeof why, "timeout after %d s",
+             c->timeout_s ? c->timeout_s : T_TIMEOUT_S);
+  } else if (st == -1) {
+    strcpy(why, "case process killed (status -1)");
+  } else if (st != 0) {
+    snprintf(why, sizeof why, "exit status %d", st);
+  }
+  close(fds[0]);
+  if (why[0] == 0) {
+    long free1 = t_free_settle(free0);
+    if (free1 != free0)
+      snprintf(why, sizeof why, "leaked %ld pages (free %ld -> %ld)",
+               free0 - free1, free0, free1);
+  }
+  if (why[0]) {
+    printf("test %s: FAIL: %s\n", c->name, why);
+    return 0;
+  }
+  printf("test %s: PASS\n", c->name);
+  return 1;
+}
+
+/* Runs the cases named in argv[1..] (all if none) from the table, which
+ * ends with a zero entry; exits 0 if all passed. */
+static T_UNUSED __attribute__((noreturn)) void
+t_main(int argc, char **argv, const struct t_case *cases) {
+  int mode = forkmode(-1), failed = 0;
+  char buf[64];
+
+  t_warm_stack();
+  snprintf(buf, sizeof buf, "%d %ld %s", argc, 0L, "warm");
+  for (const struct t_case *c = cases; c->name; c++) {
+    int want = argc <= 1;
+    for (int i = 1; i < argc; i++)
+      if (strcmp(argv[i], c->name) == 0)
+        want = 1;
+    if (!want)
+      continue;
+    if (!t_run_case(c))
+      failed++;
+    if (forkmode(-1) != mode)
+      forkmode(mode); /* a case that died may have left the mode changed */
+  }
+  exit(failed ? 1 : 0);
+}
+
+#endif
