@@ -27,9 +27,12 @@ static int count(int fd, struct counts *c) {
   return n < 0 ? -1 : 0;
 }
 
-/* Prints one result line. */
+/* Prints one result line; name is NULL for standard input. */
 static void report(const struct counts *c, const char *name) {
-  printf("%lu %lu %lu %s\n", c->lines, c->words, c->bytes, name);
+  if (name != NULL)
+    printf("%lu %lu %lu %s\n", c->lines, c->words, c->bytes, name);
+  else
+    printf("%lu %lu %lu\n", c->lines, c->words, c->bytes);
 }
 
 int main(int argc, char **argv) {
@@ -39,7 +42,7 @@ int main(int argc, char **argv) {
       fprintf(2, "wc: read error\n");
       return 1;
     }
-    report(&total, "");
+    report(&total, NULL);
     return 0;
   }
   int status = 0;

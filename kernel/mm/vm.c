@@ -34,9 +34,11 @@ struct vmspace *vm_create(void) {
   return vs;
 }
 
-/* Caller guarantees no hart runs vs any more (its active set is empty). */
+/* Caller guarantees no thread will run vs again. A hart whose last thread
+ * of vs has just ended may still be on its way out of satp: wait for it. */
 void vm_destroy(struct vmspace *vs) {
-  KASSERT(__atomic_load_n(&vs->active, __ATOMIC_ACQUIRE) == 0);
+  while (__atomic_load_n(&vs->active, __ATOMIC_ACQUIRE) != 0)
+    tlb_poll();
   pmap_destroy(vs->pt);
   page_free(vs);
 }

@@ -127,7 +127,7 @@ int exec(const char *path, char **argv) {
   inode_put(ip);
   uint64 sp, uargv;
   int argc = push_args(vs, argv, &sp, &uargv);
-  if (argc < 0) {
+  if (argc < 0 || proc_single_thread() < 0) {
     vm_destroy(vs);
     return -1;
   }

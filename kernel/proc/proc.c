@@ -34,7 +34,7 @@ void proc_init(void) {
 
 /* Takes a free thread slot for p, set to start at entry; NULL if none.
  * The thread stays T_EMBRYO (invisible to the scheduler). */
-static struct thread *thread_alloc(struct proc *p, void (*entry)(void)) {
+struct thread *thread_alloc(struct proc *p, void (*entry)(void)) {
   for (struct thread *t = threads; t < &threads[NTHREAD]; t++) {
     spin_lock(&t->lock);
     if (t->state == T_UNUSED) {
@@ -42,6 +42,7 @@ static struct thread *thread_alloc(struct proc *p, void (*entry)(void)) {
       t->proc = p;
       t->tid = t - threads;
       t->chan = NULL;
+      t->ended = false;
       spin_unlock(&t->lock);
       *(uint64 *)t->kstack = KSTACK_CANARY;
       memset(&t->ctx, 0, sizeof(t->ctx));
@@ -54,7 +55,7 @@ static struct thread *thread_alloc(struct proc *p, void (*entry)(void)) {
   return NULL;
 }
 
-static void thread_free(struct thread *t) {
+void thread_free(struct thread *t) {
   spin_lock(&t->lock);
   t->state = T_UNUSED;
   t->proc = NULL;
@@ -72,6 +73,8 @@ static struct proc *proc_alloc(void (*entry)(void), struct thread **tp) {
     }
     p->state = P_USED;
     p->killed = false;
+    p->exiting = false;
+    p->single = NULL;
     p->xstate = 0;
     p->nthreads = 1;
     spin_unlock(&p->lock);
@@ -101,7 +104,7 @@ static void proc_release(struct proc *p, struct thread *t) {
 
 /* A new thread's first instructions in the kernel: the scheduler still
  * holds its lock. */
-static void thread_first_entry(void) {
+void thread_first_entry(void) {
   spin_unlock(&curthread()->lock);
   user_trap_return();
 }
@@ -176,9 +179,25 @@ static void release_vm(struct proc *p) {
   vm_destroy(vs);
 }
 
-void proc_exit(int status) {
-  struct proc *p = curproc();
-  struct thread *t = curthread();
+/* Ends thread t while others of p live on: it waits, T_EXITED, to be
+ * joined or reaped. Caller holds p->lock; never returns. */
+static __attribute__((noreturn)) void thread_end_locked(struct proc *p, struct thread *t,
+                                                        int status) {
+  t->ended = true;
+  t->xstate = status;
+  p->nthreads--;
+  wakeup(t);            /* a joiner */
+  wakeup(&p->nthreads); /* an exec waiting to be single-threaded */
+  spin_lock(&t->lock);
+  spin_unlock(&p->lock);
+  t->state = T_EXITED;
+  sched();
+  panic("thread_end_locked: ended thread ran");
+}
+
+/* Tears down the process; called by its last thread. */
+static __attribute__((noreturn)) void proc_teardown(struct proc *p, struct thread *t,
+                                                    int status) {
   if (p == initproc)
     panic("init exited with status %d", status);
   for (int fd = 0; fd < NOFILE; fd++) {
@@ -198,12 +217,45 @@ void proc_exit(int status) {
   p->xstate = status;
   p->state = P_ZOMBIE;
   p->nthreads--;
+  t->ended = true;
   spin_unlock(&p->lock);
   spin_lock(&t->lock);
   t->state = T_EXITED;
   spin_unlock(&proc_wait_lock);
   sched();
   panic("proc_exit: zombie ran");
+}
+
+void proc_exit(int status) {
+  struct proc *p = curproc();
+  struct thread *t = curthread();
+  spin_lock(&p->lock);
+  if (p->nthreads > 1) {
+    /* Others live: record the status, make them end, and leave the
+     * teardown to whichever thread ends last. */
+    if (!p->single || p->single == t) { /* not just yielding to an exec */
+      if (!p->exiting && !p->killed) {
+        p->exiting = true;
+        p->xstate = status;
+      }
+      p->killed = true;
+      wake_threads_locked(p);
+    }
+    thread_end_locked(p, t, status);
+  }
+  if (p->exiting)
+    status = p->xstate;
+  spin_unlock(&p->lock);
+  proc_teardown(p, t, status);
+}
+
+void thread_exit(int status) {
+  struct proc *p = curproc();
+  spin_lock(&p->lock);
+  if (p->nthreads > 1)
+    thread_end_locked(p, curthread(), status);
+  spin_unlock(&p->lock);
+  proc_exit(status);
 }
 
 /* Frees a zombie's thread slots; each is off-CPU once its lock is free. */
@@ -261,6 +313,19 @@ int proc_wait(uint64 status_uva) {
   }
 }
 
+/* Makes p's sleeping threads runnable so they notice they must end.
+ * Caller holds p->lock. */
+void wake_threads_locked(struct proc *p) {
+  for (struct thread *t = threads; t < &threads[NTHREAD]; t++) {
+    if (t->proc != p)
+      continue;
+    spin_lock(&t->lock);
+    if (t->state == T_SLEEPING)
+      t->state = T_RUNNABLE;
+    spin_unlock(&t->lock);
+  }
+}
+
 int proc_kill(int pid) {
   if (pid <= 0)
     return -1;
@@ -268,14 +333,7 @@ int proc_kill(int pid) {
     spin_lock(&p->lock);
     if (p->pid == pid && p->state == P_USED) {
       p->killed = true;
-      for (struct thread *t = threads; t < &threads[NTHREAD]; t++) {
-        if (t->proc != p)
-          continue;
-        spin_lock(&t->lock);
-        if (t->state == T_SLEEPING)
-          t->state = T_RUNNABLE;
-        spin_unlock(&t->lock);
-      }
+      wake_threads_locked(p);
       spin_unlock(&p->lock);
       return 0;
     }
@@ -297,7 +355,14 @@ bool proc_killed(struct proc *p) {
   return k;
 }
 
-bool current_killed(void) { return proc_killed(curproc()); }
+bool thread_must_exit(struct proc *p, struct thread *t) {
+  spin_lock(&p->lock);
+  bool r = p->killed || (p->single && p->single != t);
+  spin_unlock(&p->lock);
+  return r;
+}
+
+bool current_killed(void) { return thread_must_exit(curproc(), curthread()); }
 
 int current_pid(void) {
   struct proc *p = curproc();

@@ -27,6 +27,10 @@ struct thread {
   char *kstack;             /* base of the KSTACK_SIZE kernel stack */
   struct trapframe *tf;     /* user registers, at the top of kstack */
 
+  /* proc->lock must be held when using these: */
+  bool ended;               /* has called thread exit; waiting to be joined */
+  int xstate;               /* its exit status, for thread_join */
+
   /* Private to the thread (and to the scheduler while switching): */
   struct context ctx;       /* saved by swtch */
 };
@@ -39,6 +43,8 @@ struct proc {
   bool killed;
   int xstate;               /* exit status for the parent's wait */
   int nthreads;             /* live threads; the last to exit ends the process */
+  bool exiting;             /* exit() called while other threads lived: xstate holds it */
+  struct thread *single;    /* exec in progress: every other thread must end */
 
   /* proc_wait_lock must be held when using this: */
   struct proc *parent;
@@ -64,5 +70,15 @@ void proc_yield(void);
 /* Marks the current process killed; it exits at the next return to user. */
 void proc_set_killed(struct proc *p);
 bool proc_killed(struct proc *p);
+/* True if thread t of p must end now (process killed or exec elsewhere). */
+bool thread_must_exit(struct proc *p, struct thread *t);
+
+/* Threads (proc/thread.c). */
+int thread_start(uint64 entry, uint64 arg, uint64 stack_top);
+void thread_exit(int status) __attribute__((noreturn));
+int thread_join(int tid, uint64 status_uva);
+/* Ends every other thread of the current process; -1 if another exec is
+ * already doing so. */
+int proc_single_thread(void);
 
 #endif

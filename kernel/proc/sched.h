@@ -11,4 +11,10 @@ void scheduler(void) __attribute__((noreturn));
 void sched(void);
 void swtch(struct context *old, struct context *new);
 
+/* proc.c internals shared with thread.c. */
+struct thread *thread_alloc(struct proc *p, void (*entry)(void));
+void thread_free(struct thread *t);
+void thread_first_entry(void);
+void wake_threads_locked(struct proc *p);
+
 #endif

@@ -31,6 +31,12 @@ int64 sys_uptime(void) { return ticks_now(); }
 
 int64 sys_ncpu(void) { return ncpu; }
 
+int64 sys_thread_create(void) { return thread_start(arg_addr(0), arg_addr(1), arg_addr(2)); }
+
+int64 sys_thread_exit(void) { thread_exit(arg_int(0)); }
+
+int64 sys_thread_join(void) { return thread_join(arg_int(0), arg_addr(1)); }
+
 int64 sys_poweroff(void) {
   int status = arg_int(0);
   kprintf("cowos: poweroff status=%d\n", status);

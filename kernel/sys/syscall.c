@@ -17,6 +17,9 @@ static int64 (*const handlers[SYS_MAX + 1])(void) = {
     [SYS_link] = sys_link,         [SYS_mkdir] = sys_mkdir,   [SYS_close] = sys_close,
     [SYS_poweroff] = sys_poweroff, [SYS_forkmode] = sys_forkmode,
     [SYS_vmstat] = sys_vmstat,     [SYS_ncpu] = sys_ncpu,
+    [SYS_thread_create] = sys_thread_create, [SYS_thread_exit] = sys_thread_exit,
+    [SYS_thread_join] = sys_thread_join,     [SYS_tlbmode] = sys_tlbmode,
+    [SYS_kbench] = sys_kbench,
 };
 
 void syscall(void) {

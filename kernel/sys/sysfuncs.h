@@ -15,6 +15,13 @@ int64 sys_sleep(void);
 int64 sys_uptime(void);
 int64 sys_poweroff(void);
 int64 sys_ncpu(void);
+int64 sys_thread_create(void);
+int64 sys_thread_exit(void);
+int64 sys_thread_join(void);
+
+/* sys/sys_bench.c */
+int64 sys_tlbmode(void);
+int64 sys_kbench(void);
 
 /* sys/sys_mem.c */
 int64 sys_sbrk(void);

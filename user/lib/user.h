@@ -43,6 +43,11 @@ void poweroff(int status) __attribute__((noreturn));
 int forkmode(int mode);
 int vmstat(uint64 *vals, int n);
 int ncpu(void);
+int thread_create(void (*fn)(void *), void *arg, void *stack_top);
+void thread_exit(int status) __attribute__((noreturn));
+int thread_join(int tid, int *status);
+int tlbmode(int mode);
+long kbench(int which, long iters);
 
 /* Strings and memory. */
 int stat(const char *path, struct stat *st);

@@ -6,12 +6,15 @@
 #include "arch/riscv/memlayout.h"
 #include "proc/cpu.h"
 #include "sync/spinlock.h"
+#include "uapi/syscall.h"
 
 struct tlb_request {
   uint64 start, end; /* written by the initiator before it sets pending */
 };
 
 static struct tlb_request mailbox[NCPU][NCPU];
+/* TLB_IPI or TLB_SBI_RFENCE; relaxed: read once per shootdown. */
+static int mode = TLB_IPI;
 /* Bit i of pending[t]: initiator i has a request for target t. Set by the
  * initiator with amoor.d.rl (publishes the request), cleared by the target
  * with amoand.d.rl after flushing (publishes the flush); both sides read it
@@ -42,11 +45,35 @@ void tlb_poll(void) {
   }
 }
 
+int tlb_set_mode(int m) { return __atomic_exchange_n(&mode, m, __ATOMIC_RELAXED); }
+
+int tlb_mode(void) { return __atomic_load_n(&mode, __ATOMIC_RELAXED); }
+
+/* The SBI way: the firmware interrupts the targets in M-mode, fences them
+ * and returns once all are done. */
+static void shootdown_rfence(uint64 cpu_mask, uint64 start, uint64 end) {
+  uint64 harts = 0;
+  for (uint64 m = cpu_mask; m; m &= m - 1) {
+    harts |= 1UL << cpus[__builtin_ctzl(m)].hartid;
+    stat_inc(VM_ipis_sent);
+  }
+  if (end == TLB_FLUSH_EVERYTHING)
+    sbi_remote_sfence_vma(harts, 0, 0, (uint64)-1);
+  else
+    sbi_remote_sfence_vma(harts, 0, start, end - start);
+  stat_inc(VM_shootdowns);
+}
+
 void tlb_shootdown(uint64 cpu_mask, uint64 start, uint64 end) {
   push_off();
   int me = mycpu()->id;
   cpu_mask &= ~(1UL << me);
   if (cpu_mask == 0) {
+    pop_off();
+    return;
+  }
+  if (tlb_mode() == TLB_SBI_RFENCE) {
+    shootdown_rfence(cpu_mask, start, end);
     pop_off();
     return;
   }

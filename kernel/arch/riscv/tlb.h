@@ -15,6 +15,9 @@
 void tlb_shootdown(uint64 cpu_mask, uint64 start, uint64 end);
 /* Serves pending requests addressed to this hart (IPI handler, spin loops). */
 void tlb_poll(void);
+/* TLB_IPI (default) or TLB_SBI_RFENCE; returns the previous mode. */
+int tlb_set_mode(int mode);
+int tlb_mode(void);
 /* Local flush of a range, counted. */
 void tlb_flush_local(uint64 start, uint64 end);
 

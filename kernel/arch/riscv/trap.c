@@ -165,7 +165,7 @@ void user_trap(struct trapframe *tf) {
   } else {
     kill_for_fault(p, scause, stval, tf->epc);
   }
-  if (proc_killed(p))
+  if (thread_must_exit(p, curthread()))
     proc_exit(-1);
   if (yield)
     proc_yield();

@@ -1,0 +1,117 @@
+/* Kernel-side microbenchmarks (kbench) and the shootdown-mechanism switch,
+ * for the benchmark suite. Each kbench call times iters repetitions on the
+ * calling hart and returns the elapsed time-CSR ticks. */
+#include "sys/sysfuncs.h"
+#include "sys/syscall.h"
+#include "proc/proc.h"
+#include "proc/cpu.h"
+#include "mm/kalloc.h"
+#include "mm/page.h"
+#include "mm/vm.h"
+#include "arch/riscv/tlb.h"
+#include "arch/riscv/riscv.h"
+#include "sync/spinlock.h"
+#include "lib/string.h"
+#include "uapi/syscall.h"
+
+/* The hot page every hart hammers; allocated by the first caller. */
+static void *hot_page;
+/* The classic lab design: a plain count under one global lock. */
+static struct spinlock lab_lock = {.name = "kbench_lab"};
+static uint64 lab_count; /* lab_lock */
+
+static void *get_hot_page(void) {
+  void *p = __atomic_load_n(&hot_page, __ATOMIC_ACQUIRE);
+  if (p)
+    return p;
+  void *fresh = page_alloc();
+  if (!fresh)
+    return NULL;
+  void *expected = NULL;
+  /* Release/acquire: a winner's page is fully set up before others use it;
+   * the page is kept for the life of the kernel (one page). */
+  if (!__atomic_compare_exchange_n(&hot_page, &expected, fresh, false, __ATOMIC_ACQ_REL,
+                                   __ATOMIC_ACQUIRE)) {
+    page_free(fresh);
+    return expected;
+  }
+  return fresh;
+}
+
+static void bench_refs_amo(uint64 pa, long iters) {
+  for (long i = 0; i < iters; i++) {
+    page_ref_get(pa);
+    page_ref_put(pa);
+  }
+}
+
+static void bench_refs_lock(long iters) {
+  for (long i = 0; i < iters; i++) {
+    spin_lock(&lab_lock);
+    lab_count++;
+    spin_unlock(&lab_lock);
+    spin_lock(&lab_lock);
+    lab_count--;
+    spin_unlock(&lab_lock);
+  }
+}
+
+static int bench_page_copy(long iters) {
+  void *a = page_alloc(), *b = page_alloc();
+  if (a && b)
+    for (long i = 0; i < iters; i++)
+      memcpy(a, b, PGSIZE);
+  if (a)
+    page_free(a);
+  if (b)
+    page_free(b);
+  return a && b ? 0 : -1;
+}
+
+static void bench_shootdown(long iters) {
+  struct vmspace *vs = curproc()->vm;
+  for (long i = 0; i < iters; i++) {
+    push_off();
+    uint64 others = __atomic_load_n(&vs->active, __ATOMIC_ACQUIRE) & ~(1UL << mycpu()->id);
+    tlb_shootdown(others, 0, PGSIZE);
+    pop_off();
+  }
+}
+
+int64 sys_kbench(void) {
+  int which = arg_int(0);
+  long iters = (long)arg_addr(1);
+  void *hot = get_hot_page();
+  if (iters < 0 || !hot)
+    return -1;
+  uint64 t0 = r_time();
+  switch (which) {
+  case KBENCH_PAGE_COPY:
+    if (bench_page_copy(iters) < 0)
+      return -1;
+    break;
+  case KBENCH_REF_AMO:
+    bench_refs_amo(V2P(hot), iters);
+    break;
+  case KBENCH_REF_LOCK:
+    bench_refs_lock(iters);
+    break;
+  case KBENCH_NULL:
+    break;
+  case KBENCH_SHOOTDOWN:
+    bench_shootdown(iters);
+    break;
+  default:
+    return -1;
+  }
+  return r_time() - t0;
+}
+
+int64 sys_tlbmode(void) {
+  int m = arg_int(0);
+  if (m == -1)
+    return tlb_mode();
+  if (m != TLB_IPI && m != TLB_SBI_RFENCE)
+    return -1;
+  return tlb_set_mode(m);
+}
