@@ -23,7 +23,7 @@ static struct {
   uint64 r; /* next byte a reader takes; readers wait on &r */
   uint64 w; /* end of committed input (complete lines, ctrl-D) */
   uint64 e; /* end of the line being edited */
-} cons = { .lock = { .name = "console" } };
+} cons;
 
 /* Writes n bytes from user address addr to the UART. Returns the count,
  * or -1 if none could be copied. */

@@ -3,8 +3,10 @@
  * function here that reads or changes directory entries holds fs_ns_lock,
  * so a lookup and the change that depends on it are one atomic step. */
 #include "fs/fs.h"
+#include "fs/file.h"
 #include "fs/image.h"
 #include "fs/inode.h"
+#include "fs/pipe.h"
 #include "lib/printf.h"
 #include "lib/string.h"
 #include "proc/proc.h"
@@ -353,6 +355,8 @@ static void fs_unpack(const struct image_file *f)
 void fs_init(void)
 {
   inode_table_init();
+  file_init();
+  pipe_init();
   sleeplock_acquire(&fs_ns_lock);
   root = inode_alloc(T_DIR, 0, 0);
   KASSERT(root != NULL && root->inum == ROOTINO);

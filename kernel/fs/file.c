@@ -12,10 +12,16 @@
 static struct {
   struct spinlock lock;  /* protects every file's ref */
   struct file file[NFILE];
-} ftable = { .lock = { .name = "ftable" } };
+} ftable;
 
 /* Written by dev_register at boot, then read-only. */
 static struct devsw devsw[NDEV];
+
+/* See file.h. */
+void file_init(void)
+{
+  spin_init(&ftable.lock, "ftable");
+}
 
 /* See file.h. */
 void dev_register(int major, int (*read)(uint64, int),

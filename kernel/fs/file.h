@@ -26,6 +26,8 @@ struct file {
   uint64 off;
 };
 
+/* Initialises the file table. Called once at boot (by fs_init). */
+void file_init(void);
 /* Returns a file with ref 1 and type FD_NONE, or NULL if the table is
  * full. The caller fills in the rest before sharing it. */
 struct file *file_alloc(void);

@@ -8,7 +8,8 @@
 
 struct inode;
 
-/* Builds the root directory and unpacks the boot image into it. */
+/* Builds the root directory and unpacks the boot image into it; also
+ * sets up the open-file and pipe tables. Called once at boot. */
 void fs_init(void);
 struct inode *fs_root(void);
 

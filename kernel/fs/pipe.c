@@ -33,7 +33,13 @@ struct pipe {
 static struct {
   struct spinlock lock;
   struct pipe pipe[NPIPE];
-} pipe_table = { .lock = { .name = "pipe_table" } };
+} pipe_table;
+
+/* See pipe.h. */
+void pipe_init(void)
+{
+  spin_init(&pipe_table.lock, "pipe_table");
+}
 
 /* Returns an unused pipe slot marked used, or NULL. */
 static struct pipe *pipe_slot_alloc(void)

@@ -8,6 +8,8 @@
 struct pipe;
 struct file;
 
+/* Initialises the pipe table. Called once at boot (by fs_init). */
+void pipe_init(void);
 /* Makes a pipe and its two files (*rf readable, *wf writable, each with
  * ref 1). Returns 0, or -1 with nothing allocated. */
 int pipe_alloc(struct file **rf, struct file **wf);

@@ -28,8 +28,9 @@ struct proc *curproc(void) {
 static void run_thread(struct cpu *c, struct thread *t) {
   t->state = T_RUNNING;
   c->thread = t;
-  c->vs = t->proc->vm;
-  vm_activate(c->vs);
+  c->vs = t->proc->vm; /* NULL for a thread past release of its space (exit) */
+  if (c->vs)
+    vm_activate(c->vs);
   swtch(&c->sched_ctx, &t->ctx);
   if (c->vs) /* NULL if the thread let go of its address space (exit) */
     vm_deactivate(c->vs);
@@ -43,7 +44,8 @@ void scheduler(void) {
   for (;;) {
     intr_on();
     bool ran = false;
-    for (int n = 0; n < NTHREAD; n++) {
+    /* Round robin: scan from just after the last thread run here. */
+    for (int n = 0; n < NTHREAD && !ran; n++) {
       struct thread *t = &threads[(next + n) % NTHREAD];
       /* Unlocked peek (relaxed) to skip idle slots without their locks. */
       if (__atomic_load_n(&t->state, __ATOMIC_RELAXED) != T_RUNNABLE)

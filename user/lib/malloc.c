@@ -3,7 +3,8 @@
  * size. Free blocks sit on one list sorted by address, so free() merges a
  * block with its free neighbours. malloc takes the first block that fits,
  * carving the request from its end, and grows the heap with sbrk by at
- * least GROW_MIN bytes when nothing fits. Payloads are 16-byte aligned. */
+ * least GROW_MIN bytes when nothing fits. Payloads are 16-byte aligned.
+ * A spinlock makes malloc and free safe for threads sharing the heap. */
 #include "user.h"
 
 #define ALIGN 16
@@ -18,7 +19,19 @@ struct block {
 /* Smallest block worth splitting off: a header and one aligned unit. */
 #define MIN_BLOCK (sizeof(struct block) + ALIGN)
 
-static struct block *free_list;
+static struct block *free_list; /* guarded by heap_lock */
+static int heap_lock;
+
+/* Takes heap_lock, spinning while another thread holds it. */
+static void heap_acquire(void) {
+  while (__atomic_exchange_n(&heap_lock, 1, __ATOMIC_ACQUIRE) != 0)
+    ;
+}
+
+/* Releases heap_lock. */
+static void heap_release(void) {
+  __atomic_store_n(&heap_lock, 0, __ATOMIC_RELEASE);
+}
 
 /* Returns n rounded up to a multiple of ALIGN. */
 static size_t round_up(size_t n) {
@@ -103,17 +116,19 @@ void *malloc(size_t n) {
   if (n > MAX_REQUEST)
     return NULL;
   size_t need = round_up((n ? n : 1) + sizeof(struct block));
+  heap_acquire();
   struct block *b = take_fit(need);
-  if (b == NULL) {
-    if (grow(need) < 0)
-      return NULL;
+  if (b == NULL && grow(need) == 0)
     b = take_fit(need);
-  }
-  return b + 1;
+  heap_release();
+  return b != NULL ? b + 1 : NULL;
 }
 
 /* Returns the block at p (from malloc) to the free list; NULL is ignored. */
 void free(void *p) {
-  if (p != NULL)
-    insert_free((struct block *)p - 1);
+  if (p == NULL)
+    return;
+  heap_acquire();
+  insert_free((struct block *)p - 1);
+  heap_release();
 }

@@ -9,8 +9,9 @@
  * 0 only if every case passed.
  *
  * Inside a case (or any process it forks) CHECK, CHECK_EQ and T_FAIL end
- * the process with status T_FAIL_STATUS after sending the reason to t_main through a
- * pipe; the first reason sent is the one printed. Only t_main prints. */
+ * the process with status T_FAIL_STATUS after sending the reason to t_main
+ * through a pipe; the first reason sent is the one printed. Only t_main
+ * prints. */
 #ifndef T_H
 #define T_H
 
@@ -85,16 +86,32 @@ static T_UNUSED long t_free_settle(long want) {
   return f;
 }
 
-/* Waits for the child pid (reaping others it meets) and returns its
- * status; fails the caller if there is no such child. */
+/* Children reaped by t_wait while it looked for another one. */
+#define T_MAX_REAPED NPROC
+static int t_reaped_pid[T_MAX_REAPED], t_reaped_st[T_MAX_REAPED];
+
+/* Waits for the child pid and returns its status; children met on the
+ * way are kept for later calls. Fails the caller if pid is no child. */
 static T_UNUSED int t_wait(int pid) {
-  int st = 0;
+  for (int i = 0; i < T_MAX_REAPED; i++) {
+    if (t_reaped_pid[i] == pid && pid > 0) {
+      t_reaped_pid[i] = 0;
+      return t_reaped_st[i];
+    }
+  }
   for (;;) {
-    int r = wait(&st);
+    int st = 0, r = wait(&st);
     if (r == pid)
       return st;
     if (r < 0)
       T_FAIL("wait: child %d missing", pid);
+    for (int i = 0; i < T_MAX_REAPED; i++) {
+      if (t_reaped_pid[i] == 0) {
+        t_reaped_pid[i] = r;
+        t_reaped_st[i] = st;
+        break;
+      }
+    }
   }
 }
 
@@ -134,10 +151,11 @@ static T_UNUSED uint64 t_rand(uint64 *s) {
   return *s = x;
 }
 
-/* Touches a few pages of stack so that later calls of t_main use no new
- * stack pages (which would show as a leak in the first case). */
-static __attribute__((noinline)) void t_warm_stack(void) {
-  volatile char pad[3 * PGSIZE];
+/* Writes a few pages of stack below the caller's frame, so that the
+ * stack calls made afterwards need no new or copied pages: call it before
+ * taking a free-page count that must come back exactly. */
+static T_UNUSED __attribute__((noinline)) void t_warm_stack(void) {
+  volatile char pad[4 * PGSIZE];
   for (uint64 i = 0; i < sizeof pad; i += 512)
     pad[i] = 0;
 }

@@ -1,0 +1,1 @@
+build-nodebug/image.o: build-nodebug/image.S

@@ -1,0 +1,1 @@
+build-nodebug/kernel/arch/riscv/swtch.o: kernel/arch/riscv/swtch.S

@@ -1,0 +1,2 @@
+build-nodebug/user/lib/thread.o: user/lib/thread.S kernel/uapi/syscall.h
+kernel/uapi/syscall.h:

@@ -1,0 +1,221 @@
+/* runtests [PROG...]: runs the test programs (default: all, in a fixed
+ * order) one at a time, passing their output through to the console while
+ * counting its "test NAME: PASS|FAIL" lines. After each program it adds
+ *   test exit-PROG: PASS|FAIL    its exit status agrees with its lines
+ *   test leak-PROG: PASS|FAIL    free pages are back to their value before
+ * and at the end prints "guest: N passed, M failed". Exits 0 only if
+ * nothing failed. A program still running after PROG_TIMEOUT_S is killed
+ * (by "runtests --watchdog SECONDS", see start_watchdog). */
+#include "t.h"
+
+#define PROG_TIMEOUT_S 240
+
+static const char *all_progs[] = {
+    "tsyscall", "tfs", "tpipe", "tproc", "tmem", "tcow", "tthread", "tstress", 0,
+};
+
+static int passed, failed;
+
+static void result(const char *kind, const char *prog, const char *why) {
+  if (why) {
+    printf("test %s-%s: FAIL: %s\n", kind, prog, why);
+    failed++;
+  } else {
+    printf("test %s-%s: PASS\n", kind, prog);
+    passed++;
+  }
+}
+
+/* Counts one output line of a program (without its newline). */
+static void count_line(const char *line, int n, int *p, int *f) {
+  if (n < 5 || strncmp(line, "test ", 5) != 0)
+    return;
+  for (int i = 5; i + 6 <= n; i++) {
+    if (line[i] == ':' && line[i + 1] == ' ') {
+      if (n - i == 6 && strncmp(line + i, ": PASS", 6) == 0)
+        (*p)++;
+      else if (strncmp(line + i, ": FAIL", 6) == 0)
+        (*f)++;
+      return;
+    }
+  }
+}
+
+/* Copies the program's output from fd to the console line by line (one
+ * write per line), counting test lines. */
+static void relay(int fd, int *p, int *f) {
+  static char line[512];
+  static char buf[512];
+  int len = 0, n;
+  while ((n = read(fd, buf, sizeof buf)) > 0) {
+    for (int i = 0; i < n; i++) {
+      line[len++] = buf[i];
+      if (buf[i] == '\n' || len == (int)sizeof line) {
+        write(1, line, len);
+        count_line(line, line[len - 1] == '\n' ? len - 1 : len, p, f);
+        len = 0;
+      }
+    }
+  }
+  if (len > 0) {
+    line[len++] = '\n';
+    write(1, line, len);
+    count_line(line, len - 1, p, f);
+  }
+}
+
+/* Starts the watchdog for the next program: "runtests --watchdog" run
+ * as its own program, so that it shares no pages with us (our writes
+ * while it sleeps copy nothing), and fully started before the program
+ * runs (so the program's free-page counts see none of its allocations).
+ * Returns its pid, with *ctl the descriptor on which to send it the pid
+ * to kill; -1 on failure. */
+static int start_watchdog(int *ctl) {
+  int c[2], r[2];
+  char ch;
+  if (pipe(c) < 0)
+    return -1;
+  if (pipe(r) < 0) {
+    close(c[0]);
+    close(c[1]);
+    return -1;
+  }
+  int dog = fork();
+  if (dog == 0) {
+    char secs[16];
+    snprintf(secs, sizeof secs, "%d", PROG_TIMEOUT_S);
+    close(0);
+    dup(c[0]);
+    close(1);
+    dup(r[1]);
+    close(c[0]);
+    close(c[1]);
+    close(r[0]);
+    close(r[1]);
+    char *argv[] = {"runtests", "--watchdog", secs, 0};
+    exec("/runtests", argv);
+    exit(2);
+  }
+  close(c[0]);
+  close(r[1]);
+  if (dog < 0 || read(r[0], &ch, 1) != 1) {
+    close(c[1]);
+    close(r[0]);
+    return -1;
+  }
+  close(r[0]);
+  *ctl = c[1];
+  return dog;
+}
+
+/* The watchdog: reports ready on fd 1, reads a pid from fd 0, and kills
+ * that process after secs seconds. Exits 0 if it killed it. */
+static void watchdog(int secs) {
+  char buf[16];
+  write(1, "r", 1);
+  int n = read(0, buf, sizeof buf - 1);
+  if (n <= 0)
+    exit(1);
+  buf[n] = 0;
+  sleep(secs * TICKS_PER_S);
+  exit(kill(atoi(buf)) == 0 ? 0 : 1);
+}
+
+/* Runs prog with its output through a pipe; returns its exit status and
+ * the counts of its PASS and FAIL lines; -2 if it timed out. */
+static int run(const char *prog, int *p, int *f) {
+  char path[32], spid[16];
+  int fds[2], ctl = -1;
+  snprintf(path, sizeof path, "/%s", prog);
+  int dog = start_watchdog(&ctl);
+  if (pipe(fds) < 0)
+    return -3;
+  int pid = fork();
+  if (pid == 0) {
+    close(fds[0]);
+    close(1);
+    dup(fds[1]);
+    close(2);
+    dup(fds[1]);
+    close(fds[1]);
+    if (ctl >= 0)
+      close(ctl);
+    char *argv[] = {(char *)prog, 0};
+    exec(path, argv);
+    printf("runtests: exec %s failed\n", path);
+    exit(127);
+  }
+  close(fds[1]);
+  if (ctl >= 0) {
+    snprintf(spid, sizeof spid, "%d", pid);
+    write(ctl, spid, strlen(spid));
+    close(ctl);
+  }
+  if (pid < 0) {
+    close(fds[0]);
+    return -3;
+  }
+  relay(fds[0], p, f);
+  close(fds[0]);
+  int st = 0, timed_out = 0, left = dog > 0 ? 2 : 1;
+  while (left > 0) {
+    int s = 0, r = wait(&s);
+    if (r < 0)
+      break;
+    if (r == pid) {
+      st = s;
+      left--;
+      if (dog > 0)
+        kill(dog);
+    } else if (r == dog) {
+      left--;
+      timed_out = s == 0;
+    }
+  }
+  return timed_out ? -2 : st;
+}
+
+static void run_one(const char *prog) {
+  char why[96];
+  int p = 0, f = 0;
+  long free0 = t_free();
+  int st = run(prog, &p, &f);
+  passed += p;
+  failed += f;
+  why[0] = 0;
+  if (st == -2)
+    snprintf(why, sizeof why, "timeout after %d s (killed)", PROG_TIMEOUT_S);
+  else if (st == -3)
+    snprintf(why, sizeof why, "could not start");
+  else if (p + f == 0)
+    snprintf(why, sizeof why, "no test lines (status %d)", st);
+  else if (st != 0 && f == 0)
+    snprintf(why, sizeof why, "status %d with no failed test", st);
+  else if (st == 0 && f > 0)
+    snprintf(why, sizeof why, "status 0 with %d failed tests", f);
+  result("exit", prog, why[0] ? why : 0);
+  if (forkmode(-1) != FORK_COW)
+    forkmode(FORK_COW);
+  long free1 = t_free_settle(free0);
+  if (free1 != free0)
+    snprintf(why, sizeof why, "%ld pages lost (free %ld -> %ld)", free0 - free1, free0, free1);
+  else
+    why[0] = 0;
+  result("leak", prog, why[0] ? why : 0);
+}
+
+int main(int argc, char **argv) {
+  if (argc == 3 && strcmp(argv[1], "--watchdog") == 0)
+    watchdog(atoi(argv[2]));
+  t_warm_stack();
+  forkmode(FORK_COW);
+  if (argc > 1) {
+    for (int i = 1; i < argc; i++)
+      run_one(argv[i]);
+  } else {
+    for (int i = 0; all_progs[i]; i++)
+      run_one(all_progs[i]);
+  }
+  printf("guest: %d passed, %d failed\n", passed, failed);
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,727 @@
+/* tcow: copy-on-write fork (PLATFORM.md rules 1-3, 7-10): fork copies
+ * nothing; writes on either side stay private, across generations, from
+ * many harts at once, and when the kernel is the writer (read, pipe, wait,
+ * fstat into a shared page); text stays read-only; a sole owner reuses its
+ * page; memory exhaustion inside a COW fault kills only the faulter; big
+ * forks work in COW mode and fail cleanly in eager mode; nothing leaks.
+ * Isolation cases run in both fork modes. */
+#include "t.h"
+
+#define SELF "/tcow"
+
+/* ---- helpers ---- */
+
+/* Forks a child that exits at once, and waits for it, with no store to
+ * user memory on either side between fork and wait (so no COW fault).
+ * Returns the child's pid, or -1 if fork failed. */
+static long fork_exit_wait(void) {
+  register long a0 __asm__("a0");
+  __asm__ volatile("li a7, %[fork]\n"
+                   "ecall\n"
+                   "bnez a0, 1f\n"
+                   "li a7, %[exit]\n"
+                   "ecall\n" /* child: exit(0) */
+                   "1: bltz a0, 2f\n"
+                   "mv t0, a0\n"
+                   "li a0, 0\n"
+                   "li a7, %[wait]\n"
+                   "ecall\n" /* parent: wait(0) */
+                   "mv a0, t0\n"
+                   "2:\n"
+                   : "=r"(a0)
+                   : [fork] "i"(SYS_fork), [exit] "i"(SYS_exit), [wait] "i"(SYS_wait)
+                   : "a7", "t0", "memory");
+  return a0;
+}
+
+static uint64 vm(int i) { return vmstat_get(i); }
+
+/* A fresh, touched, private heap area of n pages. */
+static char *area(long n) {
+  char *p = sbrk(n * PGSIZE);
+  if (p == (char *)-1)
+    T_FAIL("sbrk(%ld pages) failed", n);
+  for (long i = 0; i < n; i++)
+    p[i * PGSIZE] = 1;
+  return p;
+}
+
+/* The value every word i of a region holds in generation g. */
+static uint64 pat(int region, long i, int g) {
+  return ((uint64)g << 56) ^ ((uint64)region << 48) ^ (i * 0x9e3779b97f4a7c15UL);
+}
+
+static void fill(uint64 *w, long n, int region, int g) {
+  for (long i = 0; i < n; i++)
+    w[i] = pat(region, i, g);
+}
+
+/* Fails (naming who) unless the region holds generation g. */
+static void check(uint64 *w, long n, int region, int g, const char *who) {
+  for (long i = 0; i < n; i++)
+    if (w[i] != pat(region, i, g))
+      T_FAIL("%s: region %d word %ld is from another generation", who, region, i);
+}
+
+/* Blocks until a byte arrives on fd. */
+static void await(int fd) {
+  char c;
+  if (read(fd, &c, 1) != 1)
+    T_FAIL("sync read failed");
+}
+static void signal(int fd) {
+  if (write(fd, "s", 1) != 1)
+    T_FAIL("sync write failed");
+}
+
+/* Runs fn in the given fork mode, restoring the old mode after. */
+static void in_mode(int mode, void (*fn)(void)) {
+  int old = forkmode(mode);
+  CHECK(old == FORK_COW || old == FORK_EAGER);
+  fn();
+  forkmode(old);
+}
+
+/* ---- fork copies nothing (COW) / everything (eager) ---- */
+
+static void fork_no_copy(void) {
+  CHECK_EQ(forkmode(-1), FORK_COW);
+  char *p = area(400);
+  (void)p;
+  t_warm_stack();
+  uint64 v0[VMSTAT_COUNT], v1[VMSTAT_COUNT];
+  vmstat(v1, VMSTAT_COUNT); /* both arrays' pages private before fork */
+  vmstat(v0, VMSTAT_COUNT);
+  long pid = fork_exit_wait();
+  vmstat(v1, VMSTAT_COUNT);
+  CHECK(pid > 0);
+  CHECK_EQ(v1[VM_forks] - v0[VM_forks], 1);
+  CHECK_EQ(v1[VM_eager_copied_pages] - v0[VM_eager_copied_pages], 0);
+  CHECK_EQ(v1[VM_cow_copies] - v0[VM_cow_copies], 0);
+  /* 400 resident heap pages, but fork took only page tables and such. */
+  if (v1[VM_page_allocs] - v0[VM_page_allocs] > 40)
+    T_FAIL("COW fork allocated %ld pages", (long)(v1[VM_page_allocs] - v0[VM_page_allocs]));
+}
+
+static void eager_copies(void) {
+  int old = forkmode(FORK_EAGER);
+  char *p = area(300);
+  t_warm_stack();
+  uint64 v0[VMSTAT_COUNT], v1[VMSTAT_COUNT];
+  vmstat(v1, VMSTAT_COUNT); /* both arrays' pages private before fork */
+  vmstat(v0, VMSTAT_COUNT);
+  long pid = fork_exit_wait();
+  vmstat(v1, VMSTAT_COUNT);
+  forkmode(old);
+  CHECK(pid > 0);
+  long copied = v1[VM_eager_copied_pages] - v0[VM_eager_copied_pages];
+  if (copied < 300 || copied > 300 + 300)
+    T_FAIL("eager fork copied %ld pages; about 300 heap pages + program", copied);
+  CHECK(v1[VM_page_allocs] - v0[VM_page_allocs] >= (uint64)copied);
+  /* Eager-forked pages stay writable: no COW faults afterwards. */
+  for (int i = 0; i < 300; i++)
+    p[i * PGSIZE] = 2;
+  vmstat(v0, VMSTAT_COUNT);
+  CHECK_EQ(v0[VM_cow_faults] - v1[VM_cow_faults], 0);
+}
+
+/* A fork of a process holding two thirds of free memory: fine with COW,
+ * -1 (and nothing leaked) in eager mode. */
+static void two_thirds(void) {
+  CHECK_EQ(forkmode(-1), FORK_COW);
+  t_warm_stack();
+  long n = t_free() * 2 / 3;
+  uint64 *p = (uint64 *)sbrk(n * PGSIZE);
+  CHECK(p != (uint64 *)-1);
+  long wpp = PGSIZE / 8;
+  for (long i = 0; i < n; i++)
+    p[i * wpp] = i;
+  int pid = fork();
+  CHECK(pid >= 0);
+  if (pid == 0) {
+    for (long i = 0; i < n; i += 61)
+      if (p[i * wpp] != (uint64)i)
+        T_FAIL("child: page %ld lost its contents", i);
+    for (long i = 0; i < 64; i++)
+      p[i * wpp] = ~i;
+    for (long i = 0; i < 64; i++)
+      if (p[i * wpp] != ~(uint64)i)
+        exit(2);
+    exit(0);
+  }
+  t_wait_ok(pid, "two-thirds child");
+  for (long i = 0; i < n; i++)
+    if (p[i * wpp] != (uint64)i)
+      T_FAIL("parent: page %ld changed", i);
+  forkmode(FORK_EAGER);
+  long f0 = t_free();
+  pid = fork();
+  if (pid == 0)
+    exit(0);
+  forkmode(FORK_COW);
+  if (pid > 0) {
+    t_wait(pid);
+    T_FAIL("eager fork of %ld resident pages succeeded with %ld free", n, f0);
+  }
+  long f1 = t_free_settle(f0);
+  if (f1 != f0)
+    T_FAIL("failed eager fork leaked: free %ld -> %ld", f0, f1);
+  CHECK(sbrk(-(int)(n * PGSIZE)) != (char *)-1);
+}
+
+/* ---- isolation ---- */
+
+#define NW 2048 /* words per region: 4 pages */
+static uint64 g_data[NW] = {1};
+static uint64 g_bss[NW];
+
+static void isolation_body(void) {
+  uint64 stack[NW];
+  uint64 *heap = (uint64 *)sbrk(NW * 8);
+  uint64 *r[4] = {g_data, g_bss, heap, stack};
+  for (int k = 0; k < 4; k++)
+    fill(r[k], NW, k, 1);
+  int up[2], down[2];
+  CHECK_EQ(pipe(up), 0);
+  CHECK_EQ(pipe(down), 0);
+  int pid = t_fork();
+  if (pid == 0) {
+    for (int k = 0; k < 4; k++)
+      check(r[k], NW, k, 1, "child before writing");
+    for (int k = 0; k < 4; k++)
+      fill(r[k], NW, k, 2);
+    int gpid = t_fork();
+    if (gpid == 0) {
+      for (int k = 0; k < 4; k++)
+        check(r[k], NW, k, 2, "grandchild");
+      for (int k = 0; k < 4; k++)
+        fill(r[k], NW, k, 3);
+      for (int k = 0; k < 4; k++)
+        check(r[k], NW, k, 3, "grandchild after writing");
+      exit(0);
+    }
+    t_wait_ok(gpid, "grandchild");
+    for (int k = 0; k < 4; k++)
+      check(r[k], NW, k, 2, "child after grandchild");
+    signal(up[1]);
+    await(down[0]);
+    for (int k = 0; k < 4; k++)
+      check(r[k], NW, k, 2, "child after parent wrote");
+    exit(0);
+  }
+  await(up[0]);
+  for (int k = 0; k < 4; k++)
+    check(r[k], NW, k, 1, "parent after child wrote");
+  for (int k = 0; k < 4; k++)
+    fill(r[k], NW, k, 4);
+  signal(down[1]);
+  t_wait_ok(pid, "child");
+  for (int k = 0; k < 4; k++)
+    check(r[k], NW, k, 4, "parent at end");
+}
+
+static void isolation_cow(void) { in_mode(FORK_COW, isolation_body); }
+static void isolation_eager(void) { in_mode(FORK_EAGER, isolation_body); }
+
+/* 4 * ncpu children write the same shared pages at once while the parent
+ * writes half of them; everyone sees only its own writes. */
+#define MW_PAGES 24
+static void many_writers_body(void) {
+  long wpp = PGSIZE / 8, nw = MW_PAGES * wpp;
+  uint64 *sh = (uint64 *)area(MW_PAGES);
+  fill(sh, nw, 7, 0);
+  int n = 4 * ncpu(), pids[64], go[2];
+  if (n > 32)
+    n = 32;
+  CHECK_EQ(pipe(go), 0);
+  for (int c = 0; c < n; c++) {
+    pids[c] = t_fork();
+    if (pids[c] == 0) {
+      close(go[1]);
+      await(go[0]);
+      for (int round = 0; round < 3; round++) {
+        /* Write word c of every 64-word group of every page. */
+        for (long i = c % 64; i < nw; i += 64)
+          sh[i] = 1000 + c + round;
+        for (long i = 0; i < nw; i++) {
+          uint64 want = (i % 64 == c % 64) ? (uint64)(1000 + c + round) : pat(7, i, 0);
+          if (sh[i] != want)
+            T_FAIL("writer %d round %d: word %ld wrong", c, round, i);
+        }
+      }
+      exit(0);
+    }
+  }
+  close(go[0]);
+  /* Release everyone at once. */
+  for (int c = 0; c < n; c++)
+    signal(go[1]);
+  for (long i = 0; i < nw / 2; i++)
+    sh[i] = pat(7, i, 9);
+  for (int c = 0; c < n; c++)
+    t_wait_ok(pids[c], "writer");
+  close(go[1]);
+  for (long i = 0; i < nw; i++)
+    if (sh[i] != pat(7, i, i < nw / 2 ? 9 : 0))
+      T_FAIL("parent: word %ld wrong after the writers", i);
+}
+
+static void many_writers_cow(void) { in_mode(FORK_COW, many_writers_body); }
+static void many_writers_eager(void) { in_mode(FORK_EAGER, many_writers_body); }
+
+/* ---- the kernel as the writer (rule 7) ---- */
+
+#define RD_BYTES (3 * PGSIZE + 100)
+
+/* Reads RD_BYTES into buf+37 from a fresh source: a file or a pipe. */
+static void kernel_fill(int from_pipe, char *buf) {
+  int fd;
+  if (from_pipe) {
+    int p[2];
+    if (pipe(p) < 0)
+      T_FAIL("pipe failed");
+    int pid = t_fork();
+    if (pid == 0) {
+      static char src[RD_BYTES];
+      for (int i = 0; i < RD_BYTES; i++)
+        src[i] = 'A' + i % 26;
+      write(p[1], src, RD_BYTES);
+      exit(0);
+    }
+    close(p[1]);
+    fd = p[0];
+    long got = 0;
+    int n;
+    while (got < RD_BYTES && (n = read(fd, buf + 37 + got, RD_BYTES - got)) > 0)
+      got += n;
+    if (got != RD_BYTES)
+      T_FAIL("pipe read %ld bytes", got);
+    t_wait_ok(pid, "pipe source");
+  } else {
+    fd = open("/tcow.file", O_RDONLY);
+    if (fd < 0)
+      T_FAIL("open /tcow.file failed");
+    if (read(fd, buf + 37, RD_BYTES) != RD_BYTES)
+      T_FAIL("file read failed");
+  }
+  close(fd);
+}
+
+static void check_filled(const char *buf, const char *who) {
+  for (int i = 0; i < RD_BYTES; i++)
+    if (buf[37 + i] != 'A' + i % 26)
+      T_FAIL("%s: byte %d not what was read", who, i);
+}
+
+static void check_untouched(const char *buf, int len, const char *who) {
+  for (int i = 0; i < len; i++)
+    if (buf[i] != (char)(i * 13))
+      T_FAIL("%s: byte %d changed by the other's read", who, i);
+}
+
+static void kernel_write_body(int from_pipe) {
+  if (!from_pipe) {
+    int fd = open("/tcow.file", O_CREATE | O_WRONLY | O_TRUNC);
+    CHECK(fd >= 0);
+    for (int i = 0; i < RD_BYTES; i++) {
+      char c = 'A' + i % 26;
+      write(fd, &c, 1);
+    }
+    close(fd);
+  }
+  int len = RD_BYTES + 200;
+  char *buf = sbrk(PGROUNDUP(len));
+  for (int i = 0; i < len; i++)
+    buf[i] = (char)(i * 13);
+  /* The child reads into the shared buffer: the parent's stays. */
+  int pid = t_fork();
+  if (pid == 0) {
+    kernel_fill(from_pipe, buf);
+    check_filled(buf, "child after its read");
+    check_untouched(buf, 37, "child");
+    exit(0);
+  }
+  t_wait_ok(pid, "reading child");
+  check_untouched(buf, len, "parent");
+  /* The parent reads while a child shares the buffer: the child's stays. */
+  int s[2];
+  CHECK_EQ(pipe(s), 0);
+  pid = t_fork();
+  if (pid == 0) {
+    await(s[0]);
+    check_untouched(buf, len, "waiting child");
+    exit(0);
+  }
+  kernel_fill(from_pipe, buf);
+  check_filled(buf, "parent after its read");
+  signal(s[1]);
+  t_wait_ok(pid, "waiting child");
+  if (!from_pipe)
+    CHECK_EQ(unlink("/tcow.file"), 0);
+}
+
+static void read_file_body(void) { kernel_write_body(0); }
+static void read_pipe_body(void) { kernel_write_body(1); }
+static void read_file_cow(void) { in_mode(FORK_COW, read_file_body); }
+static void read_pipe_cow(void) { in_mode(FORK_COW, read_pipe_body); }
+static void read_file_eager(void) { in_mode(FORK_EAGER, read_file_body); }
+
+/* wait's status, pipe's descriptors, fstat's and vmstat's structures
+ * written by the kernel into a page shared with a sleeping child. */
+static void syscall_out(void) {
+  CHECK_EQ(forkmode(-1), FORK_COW);
+  uchar *w = (uchar *)area(1);
+  memset(w, 0x5a, PGSIZE);
+  int s[2];
+  CHECK_EQ(pipe(s), 0);
+  int watcher = t_fork();
+  if (watcher == 0) {
+    await(s[0]);
+    for (uint64 i = 0; i < PGSIZE; i++)
+      if (w[i] != 0x5a)
+        T_FAIL("watcher: shared byte %ld changed by the parent's syscalls", (long)i);
+    exit(0);
+  }
+  long pid = t_fork();
+  if (pid == 0)
+    exit(7);
+  /* No user store into w from here on: only the kernel writes it. */
+  int *st = (int *)w;
+  CHECK_EQ(wait(st), pid);
+  int *fds = (int *)(w + 64);
+  CHECK_EQ(pipe(fds), 0);
+  int fd = open(SELF, O_RDONLY);
+  CHECK(fd >= 0);
+  struct stat *sp = (struct stat *)(w + 128);
+  CHECK_EQ(fstat(fd, sp), 0);
+  close(fd);
+  uint64 *vals = (uint64 *)(w + 256);
+  CHECK_EQ(vmstat(vals, VMSTAT_COUNT), VMSTAT_COUNT);
+  CHECK_EQ(*st, 7);
+  CHECK(fds[0] >= 0 && fds[1] >= 0 && fds[0] != fds[1]);
+  CHECK_EQ(write(fds[1], "q", 1), 1);
+  char c = 0;
+  CHECK_EQ(read(fds[0], &c, 1), 1);
+  CHECK_EQ(c, 'q');
+  CHECK(vals[VM_total_pages] > 0);
+  CHECK_EQ(sp->type, T_FILE);
+  CHECK(sp->size > 0);
+  close(fds[0]);
+  close(fds[1]);
+  signal(s[1]);
+  t_wait_ok(watcher, "watcher");
+}
+
+/* ---- text stays read-only after fork (rule 2) ---- */
+
+static void write_own_text(void) { *(volatile uint *)(uint64)write_own_text = 0; }
+
+static void text_fork_then_write(void) {
+  /* A process that has forked writes its text: killed too. */
+  int pid = fork();
+  if (pid == 0) {
+    sleep(3);
+    exit(0);
+  }
+  write_own_text();
+}
+
+static void text_read_into(void) {
+  int fd = open(SELF, O_RDONLY);
+  char *text = (char *)(uint64)text_read_into;
+  char before[64];
+  memcpy(before, text, sizeof before);
+  if (read(fd, text, sizeof before) != -1)
+    exit(1);
+  if (memcmp(before, text, sizeof before) != 0)
+    exit(2);
+  exit(0);
+}
+
+static void text_body(void) {
+  CHECK_EQ(t_child_status(write_own_text), -1);
+  CHECK_EQ(t_child_status(text_fork_then_write), -1);
+  CHECK_EQ(t_child_status(text_read_into), 0);
+}
+
+static void text_readonly(void) {
+  char before[64];
+  char *text = (char *)(uint64)write_own_text;
+  memcpy(before, text, sizeof before);
+  in_mode(FORK_COW, text_body);
+  in_mode(FORK_EAGER, text_body);
+  CHECK(memcmp(before, text, sizeof before) == 0);
+}
+
+/* ---- sole owners reuse; shared pages copy (rules 1, 3) ---- */
+
+static void reuse_sole_owner(void) {
+  CHECK_EQ(forkmode(-1), FORK_COW);
+  t_warm_stack();
+  (void)vm(VM_cow_copies);
+  char *p = area(8);
+  CHECK(fork_exit_wait() > 0);
+  uint64 c0 = vm(VM_cow_copies), r0 = vm(VM_cow_reuses);
+  for (int i = 0; i < 8; i++)
+    p[i * PGSIZE + 5] = 9;
+  uint64 c1 = vm(VM_cow_copies), r1 = vm(VM_cow_reuses);
+  if (c1 != c0)
+    T_FAIL("sole owner's writes made %ld copies", (long)(c1 - c0));
+  if (r1 - r0 < 8)
+    T_FAIL("8 sole-owner writes counted %ld reuses", (long)(r1 - r0));
+  /* Many children that exit leave the parent sole owner again. */
+  for (int k = 0; k < 20; k++)
+    CHECK(fork_exit_wait() > 0);
+  c0 = vm(VM_cow_copies);
+  r0 = vm(VM_cow_reuses);
+  for (int i = 0; i < 8; i++)
+    p[i * PGSIZE + 6] = 9;
+  c1 = vm(VM_cow_copies);
+  r1 = vm(VM_cow_reuses);
+  CHECK_EQ(c1 - c0, 0);
+  CHECK(r1 - r0 >= 8);
+}
+
+/* With live sharers, writes copy; the last sharer then reuses. */
+static void copy_then_reuse(void) {
+  enum { C = 6, PG = 8 };
+  CHECK_EQ(forkmode(-1), FORK_COW);
+  t_warm_stack();
+  char *p = area(PG);
+  int go[C][2], pids[C];
+  for (int c = 0; c < C; c++)
+    CHECK_EQ(pipe(go[c]), 0);
+  for (int c = 0; c < C; c++) {
+    pids[c] = t_fork();
+    if (pids[c] == 0) {
+      await(go[c][0]);
+      for (int i = 0; i < PG; i++)
+        p[i * PGSIZE] = 50 + c;
+      for (int i = 0; i < PG; i++)
+        if (p[i * PGSIZE] != 50 + c || p[i * PGSIZE + 1] != 0)
+          exit(1);
+      exit(0);
+    }
+  }
+  uint64 c0 = vm(VM_cow_copies);
+  for (int i = 0; i < PG; i++)
+    p[i * PGSIZE] = 40;
+  uint64 c1 = vm(VM_cow_copies);
+  if (c1 - c0 < PG)
+    T_FAIL("parent's %d writes to shared pages made %ld copies", PG, (long)(c1 - c0));
+  /* Release the children one at a time: the last one owns the pages. */
+  uint64 r0 = vm(VM_cow_reuses);
+  for (int c = 0; c < C; c++) {
+    signal(go[c][1]);
+    t_wait_ok(pids[c], "sharer");
+  }
+  uint64 r1 = vm(VM_cow_reuses);
+  if (r1 - r0 < PG)
+    T_FAIL("last sharer made %ld reuses, want >= %d", (long)(r1 - r0), PG);
+  for (int i = 0; i < PG; i++)
+    CHECK_EQ(p[i * PGSIZE], 40);
+}
+
+/* ---- out of memory in a COW fault kills only the faulter (rule 10) ---- */
+
+static void oom_in_fault(void) {
+  enum { K = 1024 };
+  CHECK_EQ(forkmode(-1), FORK_COW);
+  t_warm_stack();
+  (void)vm(VM_oom_kills);
+  char *brk0 = sbrk(0);
+  char *r = area(K);
+  char *x = area(1);
+  int go[2];
+  CHECK_EQ(pipe(go), 0);
+  uint64 oom0 = vm(VM_oom_kills);
+  volatile int here = 0;
+  int pid = t_fork();
+  if (pid == 0) {
+    x[0] = 1;              /* copies x while memory is plentiful */
+    read(go[0], x, 1);     /* the kernel writes x: already private */
+    for (int i = 0; i < K; i++)
+      r[i * PGSIZE] = 2;   /* needs K copies: runs out */
+    exit(0);
+  }
+  /* Our stack pages become private before memory runs out: this frame's
+   * and the ones below it. */
+  here = 1;
+  (void)here;
+  t_warm_stack();
+  long grabbed = 0;
+  for (long step = 256; step > 0;) {
+    if (sbrk(step * PGSIZE) == (char *)-1)
+      step /= 2;
+    else
+      grabbed += step;
+  }
+  long left = t_free();
+  signal(go[1]);
+  int st = t_wait(pid);
+  uint64 oom1 = vm(VM_oom_kills);
+  if (st != -1)
+    T_FAIL("child status %d with %ld pages free, want -1 (killed)", st, left);
+  CHECK_EQ(oom1 - oom0, 1);
+  /* We go on: our memory is intact and usable. */
+  for (int i = 0; i < K; i++)
+    if (r[i * PGSIZE] != 1)
+      T_FAIL("parent's page %d changed", i);
+  CHECK(sbrk(-(int)(grabbed * PGSIZE)) != (char *)-1);
+  for (int i = 0; i < K; i++)
+    r[i * PGSIZE] = 3;
+  CHECK(sbrk(-(int)(sbrk(0) - brk0)) != (char *)-1);
+  int p2 = t_fork();
+  if (p2 == 0)
+    exit(0);
+  t_wait_ok(p2, "after oom");
+}
+
+/* ---- heap, stack and exec while shared ---- */
+
+static void shrink_shared(void) {
+  uint64 *p = (uint64 *)area(16);
+  long nw = 16 * PGSIZE / 8;
+  fill(p, nw, 3, 1);
+  int pid = t_fork();
+  if (pid == 0) {
+    CHECK(sbrk(-(int)(16 * PGSIZE)) != (char *)-1);
+    CHECK(sbrk(16 * PGSIZE) == (char *)p);
+    for (long i = 0; i < nw; i++)
+      if (p[i] != 0)
+        T_FAIL("child: regrown heap shows the parent's data at word %ld", i);
+    fill(p, nw, 3, 2);
+    exit(0);
+  }
+  t_wait_ok(pid, "shrinking child");
+  check(p, nw, 3, 1, "parent after child shrank");
+}
+
+static __attribute__((noinline)) int frames(int depth, int fd) {
+  volatile uint64 local[100];
+  for (int i = 0; i < 100; i++)
+    local[i] = depth * 1000 + i;
+  int r = 0;
+  if (depth > 0) {
+    r = frames(depth - 1, fd);
+  } else {
+    int pid = fork();
+    if (pid < 0)
+      return -1000;
+    if (pid == 0)
+      return -1; /* the child unwinds, overwriting its frames */
+    r = pid;
+  }
+  for (int i = 0; i < 100; i++)
+    if (local[i] != (uint64)(depth * 1000 + i))
+      return -2000;
+  for (int i = 0; i < 100; i++)
+    local[i] = 7;
+  return r;
+}
+
+static void stack_shared(void) {
+  int r = frames(200, 0);
+  if (r == -1)
+    exit(0); /* child: unwound fine */
+  if (r == -2000)
+    T_FAIL("a stack frame changed");
+  CHECK(r > 0);
+  t_wait_ok(r, "unwinding child");
+  /* And once more, now that the parent unwound too. */
+  r = frames(200, 0);
+  if (r == -1)
+    exit(0);
+  CHECK(r > 0);
+  t_wait_ok(r, "second child");
+}
+
+static void exec_shared(void) {
+  uint64 *p = (uint64 *)area(32);
+  long nw = 32 * PGSIZE / 8;
+  fill(p, nw, 5, 1);
+  int pids[4];
+  for (int c = 0; c < 4; c++) {
+    pids[c] = t_fork();
+    if (pids[c] == 0) {
+      fill(p, nw / 2, 5, 2 + c); /* some pages copied, some still shared */
+      char *argv[] = {"tcow", "--exit", "0", 0};
+      exec(SELF, argv);
+      exit(99);
+    }
+  }
+  fill(p + nw / 4, nw / 4, 6, 1);
+  for (int c = 0; c < 4; c++)
+    CHECK_EQ(t_wait(pids[c]), 0);
+  check(p, nw / 4, 5, 1, "parent");
+  check(p + nw / 4, nw / 4, 6, 1, "parent");
+  for (long i = nw / 2; i < nw; i++)
+    if (p[i] != pat(5, i, 1))
+      T_FAIL("parent: word %ld changed by a child", i);
+}
+
+/* Children killed in the middle of writing shared pages. */
+static void kill_shared(void) {
+  uint64 *p = (uint64 *)area(32);
+  long nw = 32 * PGSIZE / 8;
+  fill(p, nw, 8, 1);
+  int n = 2 * ncpu(), pids[16];
+  if (n > 16)
+    n = 16;
+  for (int c = 0; c < n; c++) {
+    pids[c] = t_fork();
+    if (pids[c] == 0)
+      for (uint64 g = 2;; g++)
+        fill(p, nw, 8, g);
+  }
+  sleep(5);
+  for (int c = 0; c < n; c++)
+    CHECK_EQ(kill(pids[c]), 0);
+  for (int c = 0; c < n; c++)
+    CHECK_EQ(t_wait(pids[c]), -1);
+  check(p, nw, 8, 1, "parent");
+}
+
+/* Fork storms in both modes: counters add up and memory comes back. */
+static void fork_counts(void) {
+  t_warm_stack();
+  (void)area(64);
+  uint64 f0 = vm(VM_forks);
+  for (int k = 0; k < 10; k++)
+    CHECK(fork_exit_wait() > 0);
+  int old = forkmode(FORK_EAGER);
+  for (int k = 0; k < 10; k++)
+    CHECK(fork_exit_wait() > 0);
+  forkmode(old);
+  CHECK_EQ(vm(VM_forks) - f0, 20);
+}
+
+static const struct t_case cases[] = {
+    {"fork_no_copy", fork_no_copy},
+    {"eager_copies", eager_copies},
+    {"two_thirds", two_thirds},
+    {"isolation_cow", isolation_cow},
+    {"isolation_eager", isolation_eager},
+    {"many_writers_cow", many_writers_cow},
+    {"many_writers_eager", many_writers_eager},
+    {"read_file_cow", read_file_cow},
+    {"read_pipe_cow", read_pipe_cow},
+    {"read_file_eager", read_file_eager},
+    {"syscall_out", syscall_out},
+    {"text_readonly", text_readonly},
+    {"reuse_sole_owner", reuse_sole_owner},
+    {"copy_then_reuse", copy_then_reuse},
+    {"oom_in_fault", oom_in_fault},
+    {"shrink_shared", shrink_shared},
+    {"stack_shared", stack_shared},
+    {"exec_shared", exec_shared},
+    {"kill_shared", kill_shared},
+    {"fork_counts", fork_counts},
+    {0},
+};
+
+int main(int argc, char **argv) {
+  if (argc == 3 && strcmp(argv[1], "--exit") == 0)
+    return atoi(argv[2]);
+  t_main(argc, argv, cases);
+}

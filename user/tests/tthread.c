@@ -1,0 +1,326 @@
+/* tthread: threads sharing an address space, TLB shootdown, and COW under
+ * threads (PLATFORM.md rules 4, 5, 6 and 11). */
+#include "t.h"
+
+#define MAXT 8
+#define STACK 16384
+static char stacks[MAXT][STACK] __attribute__((aligned(16)));
+static void *stack_top(int i) { return stacks[i] + STACK; }
+
+static volatile int go, stop;
+static volatile long spins[MAXT];
+
+static void spin_until_stop(void *arg) {
+  long i = (long)arg;
+  while (!stop)
+    spins[i]++;
+}
+
+static int nthreads_for_test(void) {
+  int n = ncpu();
+  return n < 2 ? 2 : (n > MAXT ? MAXT : n);
+}
+
+/* create/join: statuses come back, a shared counter sees every add. */
+static volatile int counter;
+static void add_1000(void *arg) {
+  for (int i = 0; i < 1000; i++)
+    __atomic_fetch_add(&counter, 1, __ATOMIC_RELAXED);
+  thread_exit((int)(long)arg + 100);
+}
+
+static void t_create_join(void) {
+  int n = nthreads_for_test(), tid[MAXT];
+  counter = 0;
+  for (long i = 0; i < n; i++)
+    CHECK((tid[i] = thread_create(add_1000, (void *)i, stack_top(i))) > 0);
+  for (int i = 0; i < n; i++) {
+    int st = -7;
+    CHECK_EQ(thread_join(tid[i], &st), 0);
+    CHECK_EQ(st, 100 + i);
+    CHECK(thread_join(tid[i], &st) < 0); /* already joined */
+  }
+  CHECK_EQ(counter, 1000 * n);
+  CHECK(thread_join(0, 0) < 0);
+  CHECK(thread_join(100000, 0) < 0);
+}
+
+/* Writers store sequence numbers s = 1, 2, ... in word s % WORDS of their
+ * own area (several pages); a snapshot taken at any instant then holds,
+ * for some S, the newest s <= S of each residue. */
+#define WORDS 4096 /* 8 pages of longs per writer */
+static long areas[MAXT][WORDS] __attribute__((aligned(4096)));
+
+static void writer(void *arg) {
+  long *a = areas[(long)arg];
+  for (long s = 1; !stop; s++)
+    a[s % WORDS] = s;
+}
+
+/* Checks that area a is a prefix snapshot; returns 0 if consistent. */
+static int snapshot_ok(const long *a) {
+  long max = 0;
+  for (int k = 0; k < WORDS; k++)
+    if (a[k] > max)
+      max = a[k];
+  for (int k = 0; k < WORDS; k++) {
+    long want = max - ((max - k) % WORDS + WORDS) % WORDS; /* newest s<=max, s%W==k */
+    if (want <= 0)
+      want = 0;
+    if (a[k] != want)
+      return -1;
+  }
+  return 0;
+}
+
+static void t_fork_snapshot(void) {
+  int n = nthreads_for_test() - 1, tid[MAXT];
+  stop = 0;
+  for (long i = 0; i < n; i++)
+    CHECK((tid[i] = thread_create(writer, (void *)i, stack_top(i))) > 0);
+  sleep(2);
+  for (int round = 0; round < 20; round++) {
+    int pid = fork();
+    CHECK(pid >= 0);
+    if (pid == 0) {
+      static long first[WORDS];
+      for (int i = 0; i < n; i++) {
+        if (snapshot_ok(areas[i]) < 0)
+          T_FAIL("round %d: writer %d's area is not a snapshot", round, i);
+      }
+      memcpy(first, areas[0], sizeof first);
+      sleep(2); /* the parent's writers keep going */
+      if (memcmp(first, areas[0], sizeof first) != 0)
+        T_FAIL("round %d: the child's snapshot changed after fork", round);
+      exit(0);
+    }
+    t_wait_ok(pid, "snapshot child");
+  }
+  stop = 1;
+  for (int i = 0; i < n; i++)
+    CHECK_EQ(thread_join(tid[i], 0), 0);
+}
+
+/* Many threads store to one COW page at once; every store survives and
+ * the copies lost in the race are counted. The last writer to arrive
+ * starts the race, so all of them are on a hart when it begins. */
+static char race_page[4096] __attribute__((aligned(4096)));
+static volatile int arrived;
+static int race_n;
+static void race_writer(void *arg) {
+  long i = (long)arg;
+  if (__atomic_add_fetch(&arrived, 1, __ATOMIC_SEQ_CST) == race_n)
+    go = 1;
+  while (!go)
+    ;
+  race_page[i * 64] = (char)(i + 1);
+}
+
+static void t_cow_race(void) {
+  int n = nthreads_for_test(), tid[MAXT];
+  uint64 lost0 = vmstat_get(VM_cow_cas_lost);
+  race_n = n;
+  for (int round = 0; round < 400; round++) {
+    memset(race_page, 0, sizeof race_page);
+    int pid = fork(); /* shares race_page copy-on-write */
+    CHECK(pid >= 0);
+    if (pid == 0) {
+      sleep(1000);
+      exit(0);
+    }
+    go = 0;
+    arrived = 0;
+    for (long i = 0; i < n; i++)
+      CHECK((tid[i] = thread_create(race_writer, (void *)i, stack_top(i))) > 0);
+    for (int i = 0; i < n; i++)
+      CHECK_EQ(thread_join(tid[i], 0), 0);
+    for (int i = 0; i < n; i++)
+      CHECK_EQ(race_page[i * 64], i + 1);
+    kill(pid);
+    CHECK_EQ(t_wait(pid), -1);
+    if (ncpu() > 1 && vmstat_get(VM_cow_cas_lost) > lost0 && round >= 20)
+      break;
+  }
+  if (ncpu() > 1 && vmstat_get(VM_cow_cas_lost) == lost0)
+    T_FAIL("no COW copy was ever lost to a racing thread in 400 rounds");
+}
+
+/* After sbrk shrinks the heap, a sibling that had the pages in its TLB must
+ * fault on them: the process dies (-1) instead of reading freed memory. */
+static volatile char *shrink_region;
+static volatile int shrunk;
+static void shrink_reader(void *arg) {
+  long sum = 0;
+  while (!shrunk)
+    sum += shrink_region[0] + shrink_region[8192];
+  sum += shrink_region[8192]; /* must fault now */
+  exit(55 + (int)(sum & 0));
+}
+
+static void shrink_child(void) {
+  char *r = sbrk(4 * 4096);
+  CHECK(r != (char *)-1);
+  memset(r, 1, 4 * 4096);
+  shrink_region = r;
+  int tid = thread_create(shrink_reader, 0, stack_top(0));
+  CHECK(tid > 0);
+  sleep(2);
+  CHECK(sbrk(-4 * 4096) == r + 4 * 4096);
+  shrunk = 1;
+  thread_join(tid, 0);
+  exit(56);
+}
+
+static void t_sbrk_shrink_threads(void) {
+  for (int i = 0; i < 3; i++)
+    CHECK_EQ(t_child_status(shrink_child), -1);
+}
+
+/* Every hart initiates shootdowns at once: in each of ncpu processes one
+ * thread grows and shrinks the heap (each shrink shoots down the sibling's
+ * hart) while the sibling keeps writing; nobody deadlocks. */
+static long busy_page[512] __attribute__((aligned(4096)));
+static void busy_writer(void *arg) {
+  for (long i = 0; !stop; i++)
+    busy_page[i & 511] = i;
+}
+
+static void storm_process(void) {
+  stop = 0;
+  int tid = thread_create(busy_writer, 0, stack_top(0));
+  CHECK(tid > 0);
+  int end = uptime() + 2 * TICKS_PER_S;
+  while (uptime() < end) {
+    char *p = sbrk(8192);
+    CHECK(p != (char *)-1);
+    p[0] = p[4096] = 1;
+    CHECK(sbrk(-8192) == p + 8192);
+  }
+  stop = 1;
+  CHECK_EQ(thread_join(tid, 0), 0);
+}
+
+static void t_shootdown_storm(void) {
+  int procs = ncpu(), pids[MAXT];
+  uint64 sd0 = vmstat_get(VM_shootdowns);
+  for (int i = 0; i < procs; i++) {
+    pids[i] = t_fork();
+    if (pids[i] == 0) {
+      storm_process();
+      exit(0);
+    }
+  }
+  for (int i = 0; i < procs; i++)
+    t_wait_ok(pids[i], "storm process");
+  if (ncpu() > 1 && vmstat_get(VM_shootdowns) == sd0)
+    T_FAIL("no shootdown happened");
+}
+
+/* A single-threaded process forking sends no IPIs. */
+static void t_fork_no_ipi(void) {
+  char *mem = sbrk(64 * 4096);
+  CHECK(mem != (char *)-1);
+  memset(mem, 3, 64 * 4096);
+  uint64 ipi0 = vmstat_get(VM_ipis_sent);
+  for (int i = 0; i < 30; i++) {
+    int pid = t_fork();
+    if (pid == 0) {
+      mem[i * 4096] = 9;
+      exit(0);
+    }
+    t_wait_ok(pid, "child");
+    mem[i * 4096] = 7;
+  }
+  uint64 sent = vmstat_get(VM_ipis_sent) - ipi0;
+  if (sent > 2)
+    T_FAIL("%d IPIs sent for 30 forks of a single-threaded process", (int)sent);
+}
+
+/* exit() from one thread ends the others; kill ends them all (-1). */
+static void exit_from_thread(void *arg) {
+  sleep(10);
+  exit(7);
+}
+static void exit_child(void) {
+  stop = 0;
+  for (long i = 1; i < 3; i++)
+    thread_create(spin_until_stop, (void *)i, stack_top(i));
+  thread_create(exit_from_thread, 0, stack_top(0));
+  for (;;)
+    sleep(100);
+}
+static void kill_child(void) {
+  stop = 0;
+  for (long i = 0; i < 3; i++)
+    thread_create(spin_until_stop, (void *)i, stack_top(i));
+  for (;;)
+    ;
+}
+
+static void t_exit_kill_threads(void) {
+  CHECK_EQ(t_child_status(exit_child), 7);
+  int pid = t_fork();
+  if (pid == 0)
+    kill_child();
+  sleep(10);
+  CHECK_EQ(kill(pid), 0);
+  CHECK_EQ(t_wait(pid), -1);
+}
+
+/* The last thread to exit ends the process with its status. */
+static void last_exit(void *arg) { thread_exit(42); }
+static void last_child(void) {
+  thread_create(last_exit, 0, stack_top(0));
+  thread_exit(3); /* not last: the sibling's 42 is the process status */
+}
+static void t_last_thread_exit(void) {
+  int st = t_child_status(last_child);
+  CHECK(st == 42 || st == 3);
+}
+
+/* fork from a thread copies only that thread; exec from a thread ends the
+ * siblings. */
+static void fork_in_thread(void *arg) {
+  int pid = fork();
+  if (pid == 0) {
+    long a = spins[1];
+    sleep(5);
+    exit(spins[1] == a ? 0 : 1); /* no sibling runs in the child */
+  }
+  int st = -1;
+  while (wait(&st) != pid)
+    ;
+  thread_exit(st);
+}
+static void exec_in_thread(void *arg) {
+  char *argv[] = {"echo", "exec-from-thread", 0};
+  exec("/echo", argv);
+  thread_exit(99);
+}
+static void fork_exec_child(void) {
+  stop = 0;
+  thread_create(spin_until_stop, (void *)1, stack_top(1));
+  int tid = thread_create(fork_in_thread, 0, stack_top(0));
+  int st = -1;
+  CHECK_EQ(thread_join(tid, &st), 0);
+  CHECK_EQ(st, 0);
+  thread_create(exec_in_thread, 0, stack_top(2));
+  for (;;)
+    sleep(100);
+}
+static void t_fork_exec_threads(void) { CHECK_EQ(t_child_status(fork_exec_child), 0); }
+
+static const struct t_case cases[] = {
+    {"thread_create_join", t_create_join, 0},
+    {"thread_fork_snapshot", t_fork_snapshot, 120},
+    {"thread_cow_race", t_cow_race, 120},
+    {"thread_sbrk_shrink", t_sbrk_shrink_threads, 0},
+    {"thread_shootdown_storm", t_shootdown_storm, 120},
+    {"thread_fork_no_ipi", t_fork_no_ipi, 0},
+    {"thread_exit_kill", t_exit_kill_threads, 0},
+    {"thread_last_exit", t_last_thread_exit, 0},
+    {"thread_fork_exec", t_fork_exec_threads, 0},
+    {0, 0, 0},
+};
+
+int main(int argc, char **argv) { t_main(argc, argv, cases); }
