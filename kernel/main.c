@@ -110,8 +110,9 @@ void kmain(uint64 hartid, uint64 dtb_pa) {
   console_init();
   parse_bootargs(machine.bootargs);
   start_other_harts(hartid);
-  kprintf("cowos: %lu free pages, fork mode %s\n", kalloc_free_pages(),
-          vm_fork_mode() == FORK_COW ? "cow" : "eager");
+  kprintf("cowos: %lu free pages, fork mode %s, %d ASID bits (unused, see README)\n",
+          kalloc_free_pages(), vm_fork_mode() == FORK_COW ? "cow" : "eager",
+          pmap_probe_asid_bits());
   proc_start_init(init_argv);
   scheduler();
 }

@@ -8,6 +8,7 @@
 #include "mm/page.h"
 #include "lib/string.h"
 #include "lib/printf.h"
+#include "proc/cpu.h"
 
 #define GIGA (1UL << 30)
 #define KERNEL_LEAF (PTE_V | PTE_R | PTE_W | PTE_X | PTE_G | PTE_A | PTE_D)
@@ -26,6 +27,18 @@ void pmap_init(uint64 mem_base, uint64 mem_size) {
   for (uint64 pa = mem_base & ~(GIGA - 1); pa < mem_base + mem_size; pa += GIGA)
     kernel_pagetable[PX(2, pa + PHYS_OFFSET)] = PA2PTE(pa) | KERNEL_LEAF;
   sfence_vma_all();
+}
+
+int pmap_probe_asid_bits(void) {
+  uint64 old = csr_read(satp);
+  csr_write(satp, old | (SATP_ASID_MASK << SATP_ASID_SHIFT));
+  uint64 asid = (csr_read(satp) >> SATP_ASID_SHIFT) & SATP_ASID_MASK;
+  csr_write(satp, old);
+  sfence_vma_all();
+  int bits = 0;
+  while (asid & (1UL << bits))
+    bits++;
+  return bits;
 }
 
 pagetable_t pmap_create(void) {
@@ -235,6 +248,12 @@ void pmap_remove(pagetable_t pt, uint64 start, uint64 end, flush_fn flush_others
 void pmap_activate(pagetable_t pt) {
   csr_write(satp, SATP_MODE_SV39 | (V2P(pt) >> PGSHIFT));
   sfence_vma_asid(0);
+  stat_inc(VM_tlb_flush_all);
 }
 
-void pmap_activate_kernel(void) { pmap_activate(kernel_pagetable); }
+/* No flush: while satp holds the kernel table this hart makes no user
+ * access, so stale user entries are harmless until the next
+ * pmap_activate, which flushes them. */
+void pmap_activate_kernel(void) {
+  csr_write(satp, SATP_MODE_SV39 | (V2P(kernel_pagetable) >> PGSHIFT));
+}

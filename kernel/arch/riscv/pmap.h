@@ -44,9 +44,11 @@ int pmap_fork_eager(pagetable_t parent, pagetable_t child, uint64 *copied);
 typedef void (*flush_fn)(void *arg);
 void pmap_remove(pagetable_t pt, uint64 start, uint64 end, flush_fn flush_others, void *arg);
 
+/* How many ASID bits satp holds on this hart (0 = no ASIDs). */
+int pmap_probe_asid_bits(void);
 /* Loads pt into satp and flushes this hart's non-global entries. */
 void pmap_activate(pagetable_t pt);
-/* Switches this hart to the kernel-only table. */
+/* Switches this hart to the kernel-only table (no flush, see pmap.c). */
 void pmap_activate_kernel(void);
 
 #endif
