@@ -21,6 +21,7 @@
  *   -s LIST   sizes in KiB, comma separated (the fork benchmarks)
  *   -p N      the benchmark's own size parameter (pages, iterations, ...)
  *   -k        keep the boot's fork mode instead of alternating (hyperfine)
+ *   -x        smoke test: one sample at the program's tiniest sizes
  */
 #ifndef BENCH_H
 #define BENCH_H
@@ -43,6 +44,7 @@ struct bench_opts {
   int nsizes;
   long param;                  /* -p */
   int keep_mode;               /* -k */
+  int smoke;                   /* -x */
 };
 
 /* A set of samples (milliticks or fixed-point values). */
@@ -64,7 +66,8 @@ static const char *bench_name = "?";
   } while (0)
 
 /* Parses the common options into bopt, with defaults iters and param;
- * sizes stay as given when -s is absent. Exits on a bad option. */
+ * sizes stay as given when -s is absent; -x forces one sample (the program
+ * shrinks its sizes itself). Exits on a bad option. */
 static BENCH_UNUSED void bench_parse(const char *name, int argc, char **argv, int iters,
                                      long param) {
   bench_name = name;
@@ -76,6 +79,8 @@ static BENCH_UNUSED void bench_parse(const char *name, int argc, char **argv, in
       bopt.icount = 1;
     else if (strcmp(a, "-k") == 0)
       bopt.keep_mode = 1;
+    else if (strcmp(a, "-x") == 0)
+      bopt.smoke = 1;
     else if (strcmp(a, "-n") == 0 && i + 1 < argc)
       bopt.iters = atoi(argv[++i]);
     else if (strcmp(a, "-p") == 0 && i + 1 < argc)
@@ -91,8 +96,10 @@ static BENCH_UNUSED void bench_parse(const char *name, int argc, char **argv, in
           s++;
       }
     } else
-      BENCH_FAIL("bad option %s (use -i -k -n N -s KIB,.. -p N)", a);
+      BENCH_FAIL("bad option %s (use -i -k -x -n N -s KIB,.. -p N)", a);
   }
+  if (bopt.smoke)
+    bopt.iters = 1;
   if (bopt.iters < 1)
     bopt.iters = 1;
   if (bopt.iters > BENCH_MAXS)

@@ -157,6 +157,8 @@ static long time_fork_write_all(int m, char *region, long kb) {
 
 int main(int argc, char **argv) {
   bench_parse("cowfault", argc, argv, 7, 32768);
+  if (bopt.smoke)
+    bopt.param = FAULT_PAGES * 4;
   long kb = bopt.param;
   if (kb < FAULT_PAGES * 4)
     kb = FAULT_PAGES * 4;

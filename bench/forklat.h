@@ -6,7 +6,9 @@
  * ...) within the boot, after one untimed warm-up fork in each mode.
  * Before every timed fork the parent writes one word in each of its pages,
  * so that every fork finds the whole heap writable and must write-protect
- * (COW) or copy (eager) all of it. Sizes whose eager copy would not fit in
+ * (COW) or copy (eager) all of it. With -k (one mode, the boot's: the
+ * hyperfine workload) the parent does not write between forks, like a
+ * shell that forks and execs over and over. Sizes whose eager copy would not fit in
  * free memory are skipped with an @skip line. Large sizes (64 MiB and up)
  * run at most max(3, n/2) samples per mode to bound the run time.
  *
@@ -71,7 +73,8 @@ static void forklat_size(int do_exec, char *base, long kb) {
   for (int i = 0; i < n; i++) {
     for (int k = 0; k < nmodes; k++) {
       forkmode(modes[k]);
-      touch_pages(base, kb * 1024, i);
+      if (!bopt.keep_mode)
+        touch_pages(base, kb * 1024, i);
       samples_add(&s[k], forklat_once(do_exec, &np, &ni));
       samples_add(&pages[k], np * 1000);
       samples_add(&ipis[k], ni * 1000);
@@ -93,6 +96,11 @@ static int forklat_main(const char *name, int do_exec, int argc, char **argv) {
   for (int i = 0; i < bopt.nsizes; i++)
     bopt.sizes[i] = dflt[i];
   bench_parse(name, argc, argv, 7, 0);
+  if (bopt.smoke) {
+    bopt.nsizes = 2;
+    bopt.sizes[0] = 64;
+    bopt.sizes[1] = 1024;
+  }
   int mode0 = forkmode(-1);
   char *base = NULL;
   long have = 0;

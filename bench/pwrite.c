@@ -1,8 +1,9 @@
 /* pwrite: parallel writes to pages shared by fork, by P processes and by T
  * threads, one writer per hart (P = T = the boot's hart count).
  *
- * proc:   the parent fills a region of R pages per writer (-p R, default
- *         1024 = 4 MiB) and forks P children (COW); released together
+ * proc:   the parent fills a region of R pages per writer (at most -p,
+ *         default 1024 = 4 MiB; an untimed calibration round picks R so
+ *         that a round takes about 0.2 s) and forks P children (COW); released together
  *         through a pipe, each child writes its own word in every page of
  *         the region (P * R copying faults in all, each child on its own
  *         copies), then checks every page: its word, the parent's pattern,
@@ -21,6 +22,8 @@
  *   copies, reuses, cas_lost, shootdowns, ipis  counters per writer page */
 #include "bthread.h"
 
+#define TARGET_TICKS 2000000L /* a round should take about 0.2 s */
+#define CAL_PAGES 16L
 #define SLOT_MAX BT_MAX /* writer words 1..BT_MAX of each page */
 #define LAST_WORD (PGSIZE / 8 - 1)
 
@@ -74,17 +77,28 @@ static const int counters[5] = {VM_cow_copies, VM_cow_reuses, VM_cow_cas_lost, V
                                 VM_ipis_sent};
 static const char *counter_names[5] = {"copies", "reuses", "cas_lost", "shootdowns", "ipis"};
 
-/* Adds one round's figures for variant v from the writers' spans. */
-static void record(int v, struct span *sp, int n, long pages, struct vmsnap *a,
-                   struct vmsnap *b) {
+/* Returns the window from the first writer's start to the last one's end,
+ * in ticks (at least 1). */
+static long window(struct span *sp, int n) {
   uint64 t0 = sp[0].t0, t1 = sp[0].t1;
   for (int i = 1; i < n; i++) {
     t0 = sp[i].t0 < t0 ? sp[i].t0 : t0;
     t1 = sp[i].t1 > t1 ? sp[i].t1 : t1;
   }
-  samples_add(&rate[v], rate_milli(pages, (long)(t1 - t0)));
+  return (long)(t1 - t0) > 0 ? (long)(t1 - t0) : 1;
+}
+
+/* Adds one round's figures for variant v (when rec) and returns the
+ * round's window in ticks. */
+static long record(int v, int rec, struct span *sp, int n, long pages, struct vmsnap *a,
+                   struct vmsnap *b) {
+  long w = window(sp, n);
+  if (!rec)
+    return w;
+  samples_add(&rate[v], rate_milli(pages, w));
   for (int c = 0; c < 5; c++)
     samples_add(&per[v][c], vmsnap_delta(a, b, counters[c]) * 1000 / pages);
+  return w;
 }
 
 /* ---------------------------------------------------------------- proc */
@@ -102,7 +116,7 @@ static void proc_child(long *r, long R, int w, int go_fd, int rep_fd) {
   exit(s.bad ? 1 : 0);
 }
 
-static void round_proc(long *r, long R, int P) {
+static long round_proc(long *r, long R, int P, int rec) {
   int go[2], rep[2], pid[BT_MAX];
   struct span sp[BT_MAX];
   struct vmsnap a, b;
@@ -136,7 +150,7 @@ static void round_proc(long *r, long R, int P) {
   long bad = check(r, R, 0);
   if (bad)
     BENCH_FAIL("parent's region changed by its children at page %ld", bad - 1);
-  record(0, sp, P, P * R, &a, &b);
+  return record(0, rec, sp, P, P * R, &a, &b);
 }
 
 /* -------------------------------------------------------------- thread */
@@ -177,7 +191,7 @@ static void thread_writer(int w, void *arg) {
   t->sp[w].t1 = rdtime();
 }
 
-static void round_thread(long *r, long R, int T) {
+static long round_thread(long *r, long R, int T, int rec) {
   static struct bt_group g;
   static struct tround t;
   struct vmsnap b;
@@ -198,37 +212,49 @@ static void round_thread(long *r, long R, int T) {
   int st = -1;
   if (wait(&st) != t.holder || st != 0)
     BENCH_FAIL("holder child saw the threads' writes (status %d)", st);
-  record(1, t.sp, T, t.total, &t.a, &b);
+  return record(1, rec, t.sp, T, t.total, &t.a, &b);
+}
+
+/* Runs one round of variant v with R pages per writer; returns ticks. */
+static long round_v(int v, long *r, long R, int H, int rec) {
+  fill(r, R * H);
+  return v ? round_thread(r, R, H, rec) : round_proc(r, R, H, rec);
+}
+
+/* Returns the pages per writer that make a round of variant v take about
+ * TARGET_TICKS, from an untimed round of CAL_PAGES (at most rmax). */
+static long calibrate(int v, long *r, int H, long rmax) {
+  long t = round_v(v, r, CAL_PAGES, H, 0);
+  long R = CAL_PAGES * TARGET_TICKS / t;
+  return R < CAL_PAGES ? CAL_PAGES : (R > rmax ? rmax : R);
 }
 
 int main(int argc, char **argv) {
   bench_parse("pwrite", argc, argv, 5, 1024);
-  long R = bopt.param;
+  if (bopt.smoke)
+    bopt.param = CAL_PAGES;
+  long rmax = bopt.param < CAL_PAGES ? CAL_PAGES : bopt.param;
   int H = ncpu();
   if (H > BT_MAX)
     H = BT_MAX;
-  long region_kb = R * H * (PGSIZE / 1024);
+  long region_kb = rmax * H * (PGSIZE / 1024);
   if (free_kb_after(4096) < 3 * region_kb)
     BENCH_FAIL("not enough free memory for %ld KiB", region_kb);
   int mode0 = forkmode(-1);
   long *r = (long *)heap_grow_kb(region_kb);
   if (!r)
     BENCH_FAIL("sbrk failed");
-  fill(r, R * H);
-  for (int i = 0; i < bopt.iters; i++) {
-    if (i % 2 == 0) {
-      round_proc(r, R, H);
-      round_thread(r, R, H);
-    } else {
-      round_thread(r, R, H);
-      fill(r, R * H);
-      round_proc(r, R, H);
+  long R[2];
+  for (int v = 0; v < 2; v++)
+    R[v] = calibrate(v, r, H, rmax);
+  for (int i = 0; i < bopt.iters; i++)
+    for (int k = 0; k < 2; k++) {
+      int v = (i + k) % 2; /* proc first in even rounds, thread in odd */
+      round_v(v, r, R[v], H, 1);
     }
-    fill(r, R * H);
-  }
   const char *vname[2] = {"proc", "thread"};
   for (int v = 0; v < 2; v++) {
-    long kb = R * (PGSIZE / 1024); /* per writer */
+    long kb = R[v] * (PGSIZE / 1024); /* per writer */
     emit_milli(vname[v], kb, "faults_per_s", rate_unit(), &rate[v]);
     for (int c = 0; c < 5; c++)
       emit_milli(vname[v], kb, counter_names[c], "per_fault", &per[v][c]);

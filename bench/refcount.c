@@ -63,6 +63,8 @@ static long calibrate(int which, int n) {
 
 int main(int argc, char **argv) {
   bench_parse("refcount", argc, argv, 5, 0);
+  if (bopt.smoke)
+    bopt.param = 1000;
   int n = ncpu() > BT_MAX ? BT_MAX : ncpu();
   static struct samples thr[2], lat[2], ratio;
   static struct rround r;

@@ -14,7 +14,7 @@
 #include "bthread.h"
 
 #define TARGET_TICKS 200000L /* 20 ms */
-#define CAL_ITERS 20L
+#define CAL_ITERS 5L
 
 static volatile int stop;
 
@@ -43,7 +43,7 @@ static void measure(struct sround *s) {
   for (int v = 0; v < 2; v++) {
     long t = time_mode(modes[v], CAL_ITERS, &ipis);
     long it = t > 0 ? CAL_ITERS * TARGET_TICKS / t : 10000;
-    iters[v] = bopt.param > 0 ? bopt.param : (it < 10 ? 10 : (it > 100000 ? 100000 : it));
+    iters[v] = bopt.param > 0 ? bopt.param : (it < 3 ? 3 : (it > 100000 ? 100000 : it));
   }
   for (int i = 0; i < bopt.iters; i++) {
     for (int k = 0; k < 2; k++) {
@@ -71,6 +71,8 @@ static void worker(int idx, void *arg) {
 
 int main(int argc, char **argv) {
   bench_parse("shootdown", argc, argv, 7, 0);
+  if (bopt.smoke)
+    bopt.param = 3;
   int n = ncpu() > BT_MAX ? BT_MAX : ncpu();
   static struct sround s;
   static struct bt_group g;

@@ -44,54 +44,90 @@
 .balign 8
 .Ldata10: .incbin "build-nodebug/bin/rm"
 .Lend10:
-.Lname11: .asciz "sh"
+.Lname11: .asciz "scratch"
 .balign 8
-.Ldata11: .incbin "build-nodebug/bin/sh"
+.Ldata11: .incbin "build-nodebug/bin/scratch"
 .Lend11:
-.Lname12: .asciz "vmstat"
+.Lname12: .asciz "sh"
 .balign 8
-.Ldata12: .incbin "build-nodebug/bin/vmstat"
+.Ldata12: .incbin "build-nodebug/bin/sh"
 .Lend12:
-.Lname13: .asciz "wc"
+.Lname13: .asciz "vmstat"
 .balign 8
-.Ldata13: .incbin "build-nodebug/bin/wc"
+.Ldata13: .incbin "build-nodebug/bin/vmstat"
 .Lend13:
-.Lname14: .asciz "tfs"
+.Lname14: .asciz "wc"
 .balign 8
-.Ldata14: .incbin "build-nodebug/bin/tfs"
+.Ldata14: .incbin "build-nodebug/bin/wc"
 .Lend14:
-.Lname15: .asciz "tmem"
+.Lname15: .asciz "runtests"
 .balign 8
-.Ldata15: .incbin "build-nodebug/bin/tmem"
+.Ldata15: .incbin "build-nodebug/bin/runtests"
 .Lend15:
-.Lname16: .asciz "tpipe"
+.Lname16: .asciz "tcow"
 .balign 8
-.Ldata16: .incbin "build-nodebug/bin/tpipe"
+.Ldata16: .incbin "build-nodebug/bin/tcow"
 .Lend16:
-.Lname17: .asciz "tproc"
+.Lname17: .asciz "tfs"
 .balign 8
-.Ldata17: .incbin "build-nodebug/bin/tproc"
+.Ldata17: .incbin "build-nodebug/bin/tfs"
 .Lend17:
-.Lname18: .asciz "tsyscall"
+.Lname18: .asciz "tmem"
 .balign 8
-.Ldata18: .incbin "build-nodebug/bin/tsyscall"
+.Ldata18: .incbin "build-nodebug/bin/tmem"
 .Lend18:
-.Lname19: .asciz "tthread"
+.Lname19: .asciz "tpipe"
 .balign 8
-.Ldata19: .incbin "build-nodebug/bin/tthread"
+.Ldata19: .incbin "build-nodebug/bin/tpipe"
 .Lend19:
-.Lname20: .asciz "fork"
+.Lname20: .asciz "tproc"
 .balign 8
-.Ldata20: .incbin "build-nodebug/bin/fork"
+.Ldata20: .incbin "build-nodebug/bin/tproc"
 .Lend20:
-.Lname21: .asciz "forkexec"
+.Lname21: .asciz "tstress"
 .balign 8
-.Ldata21: .incbin "build-nodebug/bin/forkexec"
+.Ldata21: .incbin "build-nodebug/bin/tstress"
 .Lend21:
-.Lname22: .asciz "nop"
+.Lname22: .asciz "tsyscall"
 .balign 8
-.Ldata22: .incbin "build-nodebug/bin/nop"
+.Ldata22: .incbin "build-nodebug/bin/tsyscall"
 .Lend22:
+.Lname23: .asciz "tthread"
+.balign 8
+.Ldata23: .incbin "build-nodebug/bin/tthread"
+.Lend23:
+.Lname24: .asciz "cowfault"
+.balign 8
+.Ldata24: .incbin "build-nodebug/bin/cowfault"
+.Lend24:
+.Lname25: .asciz "fork"
+.balign 8
+.Ldata25: .incbin "build-nodebug/bin/fork"
+.Lend25:
+.Lname26: .asciz "forkexec"
+.balign 8
+.Ldata26: .incbin "build-nodebug/bin/forkexec"
+.Lend26:
+.Lname27: .asciz "nop"
+.balign 8
+.Ldata27: .incbin "build-nodebug/bin/nop"
+.Lend27:
+.Lname28: .asciz "pwrite"
+.balign 8
+.Ldata28: .incbin "build-nodebug/bin/pwrite"
+.Lend28:
+.Lname29: .asciz "refcount"
+.balign 8
+.Ldata29: .incbin "build-nodebug/bin/refcount"
+.Lend29:
+.Lname30: .asciz "runall"
+.balign 8
+.Ldata30: .incbin "build-nodebug/bin/runall"
+.Lend30:
+.Lname31: .asciz "shootdown"
+.balign 8
+.Ldata31: .incbin "build-nodebug/bin/shootdown"
+.Lend31:
 .balign 8
 .globl fs_image
 fs_image:
@@ -118,4 +154,13 @@ fs_image:
 .quad .Lname20, .Ldata20, .Lend20 - .Ldata20
 .quad .Lname21, .Ldata21, .Lend21 - .Ldata21
 .quad .Lname22, .Ldata22, .Lend22 - .Ldata22
+.quad .Lname23, .Ldata23, .Lend23 - .Ldata23
+.quad .Lname24, .Ldata24, .Lend24 - .Ldata24
+.quad .Lname25, .Ldata25, .Lend25 - .Ldata25
+.quad .Lname26, .Ldata26, .Lend26 - .Ldata26
+.quad .Lname27, .Ldata27, .Lend27 - .Ldata27
+.quad .Lname28, .Ldata28, .Lend28 - .Ldata28
+.quad .Lname29, .Ldata29, .Lend29 - .Ldata29
+.quad .Lname30, .Ldata30, .Lend30 - .Ldata30
+.quad .Lname31, .Ldata31, .Lend31 - .Ldata31
 .quad 0, 0, 0

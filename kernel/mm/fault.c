@@ -76,39 +76,46 @@ static bool in_stack(struct vmspace *vs, uint64 va) {
   return va >= vs->stack_low && va < USTACK_TOP;
 }
 
-enum fault_result vm_resolve(struct vmspace *vs, uint64 va, enum access acc, pte_t **out) {
+/* One walk, then at most one resolution: each resolver leaves the PTE at
+ * p usable for acc (by us or by a racing sibling), so no second walk.
+ * *spurious is set when the PTE already allowed the access. */
+static enum fault_result resolve(struct vmspace *vs, uint64 va, enum access acc, pte_t **out,
+                                 bool *spurious) {
+  *spurious = false;
   if (va >= USER_TOP)
     return FAULT_BAD_ADDRESS;
-  for (;;) {
-    pte_t *p = pmap_walk(vs->pt, va, false);
-    pte_t pte = p ? pte_load(p) : 0;
-    enum fault_result r;
-    if (pte_allows(pte, acc)) {
-      *out = p;
-      return FAULT_OK;
-    } else if (pte_valid(pte) && acc == ACC_WRITE && pte_is_cow(pte)) {
-      r = cow_break(vs, p, va);
-    } else if (!pte_valid(pte) && in_stack(vs, va)) {
-      r = zero_fill(vs, va);
-    } else {
-      return FAULT_BAD_ADDRESS;
-    }
-    if (r != FAULT_OK)
-      return r;
+  pte_t *p = pmap_walk(vs->pt, va, false);
+  pte_t pte = p ? pte_load(p) : 0;
+  enum fault_result r;
+  if (pte_allows(pte, acc)) {
+    *spurious = true;
+    r = FAULT_OK;
+  } else if (pte_valid(pte) && acc == ACC_WRITE && pte_is_cow(pte)) {
+    r = cow_break(vs, p, va);
+  } else if (!pte_valid(pte) && in_stack(vs, va)) {
+    r = zero_fill(vs, va);
+    if (!p)
+      p = pmap_walk(vs->pt, va, false); /* zero_fill made the tables */
+  } else {
+    r = FAULT_BAD_ADDRESS;
   }
+  *out = p;
+  return r;
+}
+
+enum fault_result vm_resolve(struct vmspace *vs, uint64 va, enum access acc, pte_t **out) {
+  bool spurious;
+  return resolve(vs, va, acc, out, &spurious);
 }
 
 enum fault_result vm_fault(struct vmspace *vs, uint64 va, enum access acc) {
   pte_t *p;
+  bool spurious;
   rw_read_lock(&vs->lock);
-  if (va < USER_TOP && (p = pmap_walk(vs->pt, va, false)) && pte_allows(pte_load(p), acc)) {
-    /* Spurious: a stale entry of ours (a sibling already resolved it). */
-    tlb_flush_local(va, va + PGSIZE);
-    rw_read_unlock(&vs->lock);
-    return FAULT_OK;
-  }
-  enum fault_result r = vm_resolve(vs, va, acc, &p);
+  enum fault_result r = resolve(vs, va, acc, &p, &spurious);
   rw_read_unlock(&vs->lock);
+  if (spurious) /* a stale entry of ours: a sibling already resolved it */
+    tlb_flush_local(va, va + PGSIZE);
   return r;
 }
 

@@ -34,7 +34,7 @@ bool page_ref_put(uint64 pa) {
 
 void page_ref_init(uint64 pa) {
   struct page *pg = pa_to_page(pa);
-  if (__atomic_load_n(&pg->refs, __ATOMIC_RELAXED) != 0)
+  if (KDEBUG && __atomic_load_n(&pg->refs, __ATOMIC_RELAXED) != 0)
     panic("page_ref_init: free page %p has %u references", (void *)pa, pg->refs);
   /* Relaxed: nobody else can see a page that is being allocated. */
   __atomic_store_n(&pg->refs, 1, __ATOMIC_RELAXED);

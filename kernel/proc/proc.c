@@ -355,11 +355,13 @@ bool proc_killed(struct proc *p) {
   return k;
 }
 
+/* Lock-free (relaxed loads) because every trap return asks. killed only
+ * goes from clear to set; single is cleared only when its exec has ended
+ * every other thread, so no thread can misread it. A late answer is caught
+ * at the next trap. */
 bool thread_must_exit(struct proc *p, struct thread *t) {
-  spin_lock(&p->lock);
-  bool r = p->killed || (p->single && p->single != t);
-  spin_unlock(&p->lock);
-  return r;
+  struct thread *single = __atomic_load_n(&p->single, __ATOMIC_RELAXED);
+  return __atomic_load_n(&p->killed, __ATOMIC_RELAXED) || (single && single != t);
 }
 
 bool current_killed(void) { return thread_must_exit(curproc(), curthread()); }

@@ -150,7 +150,8 @@ static void prepare_return(struct trapframe *tf) {
  * trap_vector, which resumes user mode (via user_return). */
 void user_trap(struct trapframe *tf) {
   uint64 scause = csr_read(scause), stval = csr_read(stval);
-  struct proc *p = curproc();
+  struct thread *t = mycpu()->thread; /* interrupts are still off */
+  struct proc *p = t->proc;
   bool yield = false;
   if (scause & SCAUSE_INTERRUPT) {
     yield = handle_interrupt(scause);
@@ -165,7 +166,7 @@ void user_trap(struct trapframe *tf) {
   } else {
     kill_for_fault(p, scause, stval, tf->epc);
   }
-  if (thread_must_exit(p, curthread()))
+  if (thread_must_exit(p, t))
     proc_exit(-1);
   if (yield)
     proc_yield();
