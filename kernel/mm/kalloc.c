@@ -101,8 +101,11 @@ void *page_alloc_zeroed(void) {
 }
 
 void page_free(void *va) {
-  if (!page_ref_put(V2P(va)))
-    return;
+  if (page_ref_put(V2P(va)))
+    page_release(va);
+}
+
+void page_release(void *va) {
   poison(va);
   push_off();
   struct cpu *c = mycpu();

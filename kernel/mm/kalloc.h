@@ -13,6 +13,8 @@ void *page_alloc(void);
 void *page_alloc_zeroed(void);
 /* Drops one reference; frees the page at zero. */
 void page_free(void *va);
+/* Returns a page whose count has just reached zero to the allocator. */
+void page_release(void *va);
 /* Pages currently free (exact when no allocation is in flight). */
 uint64 kalloc_free_pages(void);
 uint64 kalloc_total_pages(void);

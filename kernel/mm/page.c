@@ -14,12 +14,7 @@ void page_array_init(uint64 mem_base, uint64 mem_size, uint64 array_pa) {
   memset(page_array, 0, page_npages * sizeof(struct page));
 }
 
-struct page *pa_to_page(uint64 pa) {
-  uint64 i = (pa >> PGSHIFT) - page_first_pfn;
-  if (i >= page_npages)
-    panic("pa_to_page: %p is not RAM", (void *)pa);
-  return &page_array[i];
-}
+void page_bad_pa(uint64 pa) { panic("pa_to_page: %p is not RAM", (void *)pa); }
 
 bool page_ref_put(uint64 pa) {
   uint32 old = __atomic_fetch_sub(&pa_to_page(pa)->refs, 1, __ATOMIC_RELEASE);

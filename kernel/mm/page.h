@@ -27,7 +27,14 @@ extern uint64 page_first_pfn;    /* pfn of page_array[0] */
 extern uint64 page_npages;
 
 void page_array_init(uint64 mem_base, uint64 mem_size, uint64 array_pa);
-struct page *pa_to_page(uint64 pa);
+void page_bad_pa(uint64 pa) __attribute__((noreturn));
+
+static inline struct page *pa_to_page(uint64 pa) {
+  uint64 i = (pa >> PGSHIFT) - page_first_pfn;
+  if (i >= page_npages)
+    page_bad_pa(pa);
+  return &page_array[i];
+}
 
 static inline void page_ref_get(uint64 pa) {
   __atomic_fetch_add(&pa_to_page(pa)->refs, 1, __ATOMIC_RELAXED);

@@ -75,6 +75,12 @@ int vm_add_segment(struct vmspace *vs, uint64 va, uint64 len, int prot) {
   return 0;
 }
 
+void *vm_kaddr(struct vmspace *vs, uint64 va) {
+  pte_t *p = va < USER_TOP ? pmap_walk(vs->pt, va, false) : NULL;
+  pte_t pte = p ? pte_load(p) : 0;
+  return pte_valid(pte) ? (char *)P2V(pte_pa(pte)) + (va & (PGSIZE - 1)) : NULL;
+}
+
 int vm_write(struct vmspace *vs, uint64 va, const void *src, uint64 n) {
   while (n > 0) {
     pte_t *p = va < USER_TOP ? pmap_walk(vs->pt, va, false) : NULL;
@@ -156,7 +162,8 @@ struct vmspace *vm_fork(struct vmspace *vs, int mode) {
   uint64 n = 0;
   int r;
   if (mode == FORK_COW) {
-    r = pmap_fork_cow(vs->pt, child->pt, &n);
+    bool exclusive = (__atomic_load_n(&vs->active, __ATOMIC_ACQUIRE) & ~(1UL << mycpu()->id)) == 0;
+    r = pmap_fork_cow(vs->pt, child->pt, exclusive, &n);
     if (n > 0) { /* rule 5: no writable entry for a now-shared page survives */
       tlb_flush_local(0, TLB_FLUSH_EVERYTHING);
       shootdown_vs(vs);

@@ -47,6 +47,9 @@ void vm_destroy(struct vmspace *vs);
  * 0, or -1 on overlap with an earlier segment, too many segments or no
  * memory. */
 int vm_add_segment(struct vmspace *vs, uint64 va, uint64 len, int prot);
+/* The kernel address of va's byte in vs's mapped page, or NULL (exec's
+ * loader, on a space no thread runs yet). */
+void *vm_kaddr(struct vmspace *vs, uint64 va);
 /* Copies into vs's memory, bypassing page protections (exec's loader). */
 int vm_write(struct vmspace *vs, uint64 va, const void *src, uint64 n);
 /* Returns the kernel address of the page holding va in vs, made accessible

@@ -28,12 +28,13 @@ static int check_phdr(const struct elf_phdr *ph, uint64 fsize) {
   return 0;
 }
 
-/* Copies a segment's file bytes into vs, page by page. */
+/* Reads a segment's file bytes straight into its new pages. */
 static int load_segment(struct vmspace *vs, struct inode *ip, const struct elf_phdr *ph) {
-  char buf[512];
   for (uint64 done = 0; done < ph->filesz;) {
-    uint64 n = ph->filesz - done < sizeof(buf) ? ph->filesz - done : sizeof(buf);
-    if (read_exact(ip, buf, ph->offset + done, n) < 0 || vm_write(vs, ph->vaddr + done, buf, n) < 0)
+    uint64 va = ph->vaddr + done, room = PGSIZE - (va & (PGSIZE - 1));
+    uint64 n = ph->filesz - done < room ? ph->filesz - done : room;
+    char *dst = vm_kaddr(vs, va);
+    if (!dst || read_exact(ip, dst, ph->offset + done, n) < 0)
       return -1;
     done += n;
   }

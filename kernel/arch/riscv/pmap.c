@@ -70,6 +70,13 @@ static pagetable_t next_table(pte_t *slot, bool alloc) {
 
 pte_t *pmap_walk(pagetable_t pt, uint64 va, bool alloc) {
   KASSERT(va < USER_TOP);
+  if (!alloc) { /* the fault path's walk: two loads, no calls */
+    pte_t e2 = pte_load(&pt[PX(2, va)]);
+    if (!(e2 & PTE_V))
+      return NULL;
+    pte_t e1 = pte_load(&table_of(e2)[PX(1, va)]);
+    return (e1 & PTE_V) ? &table_of(e1)[PX(0, va)] : NULL;
+  }
   pagetable_t l1 = next_table(&pt[PX(2, va)], alloc);
   if (!l1)
     return NULL;
@@ -99,6 +106,28 @@ void pmap_add_prot(pagetable_t pt, uint64 va, int prot) {
   __atomic_fetch_or(p, prot_bits(prot), __ATOMIC_RELAXED);
 }
 
+/* Drops the reference of every page one leaf table maps: page_ref_put
+ * inlined over locals, as in share_leaves, for exit and exec. */
+static void release_leaves(pte_t *l0) {
+  struct page *pages = page_array;
+  uint64 first = page_first_pfn, n = page_npages;
+  for (int k = 0; k < 512; k++) {
+    pte_t pte = l0[k];
+    if (!(pte & PTE_V))
+      continue;
+    uint64 i = (pte >> PTE_PPN_SHIFT) - first;
+    if (i >= n)
+      page_bad_pa(PTE2PA(pte));
+    uint32 old = __atomic_fetch_sub(&pages[i].refs, 1, __ATOMIC_RELEASE);
+    if (old == 1) {
+      __atomic_thread_fence(__ATOMIC_ACQUIRE);
+      page_release(P2V(PTE2PA(pte)));
+    } else if (old == 0) {
+      panic("pmap_destroy: reference count of page %p below zero", (void *)PTE2PA(pte));
+    }
+  }
+}
+
 void pmap_destroy(pagetable_t pt) {
   for (int i = 0; i < USER_ROOT_ENTRIES; i++) {
     if (!(pt[i] & PTE_V))
@@ -108,9 +137,7 @@ void pmap_destroy(pagetable_t pt) {
       if (!(l1[j] & PTE_V))
         continue;
       pagetable_t l0 = table_of(l1[j]);
-      for (int k = 0; k < 512; k++)
-        if (l0[k] & PTE_V)
-          page_free(P2V(PTE2PA(l0[k])));
+      release_leaves(l0);
       page_free(l0);
     }
     page_free(l1);
@@ -128,29 +155,41 @@ static pagetable_t child_table(pagetable_t child, int i) {
   return t;
 }
 
-/* Shares one leaf table copy-on-write. Returns PTEs write-protected. */
-static uint64 share_leaves(pte_t *parent, pte_t *child) {
-  uint64 protected = 0;
+/* Shares one leaf table copy-on-write; returns PTEs write-protected. The
+ * fork hot loop: the page array is read into locals once (the AMOs would
+ * otherwise make the compiler reload it for every page), and when no other
+ * hart runs the parent (exclusive) nothing else can change its PTEs (our
+ * leaves already have A and D set, so even the walker writes nothing): a
+ * plain store replaces the LR/SC loop. */
+static uint64 share_leaves(pte_t *parent, pte_t *child, bool exclusive) {
+  struct page *pages = page_array;
+  uint64 first = page_first_pfn, n = page_npages, protected = 0;
   for (int k = 0; k < 512; k++) {
     pte_t pte = pte_load(&parent[k]);
     if (!(pte & PTE_V))
       continue;
-    while (pte & PTE_W) {
+    if (pte & PTE_W) {
       pte_t ro = (pte & ~PTE_W) | PTE_COW;
-      if (pte_cas(&parent[k], pte, ro)) {
-        pte = ro;
-        protected++;
-      } else {
-        pte = pte_load(&parent[k]);
-      }
+      if (exclusive)
+        __atomic_store_n(&parent[k], ro, __ATOMIC_RELAXED);
+      else
+        while (!pte_cas(&parent[k], pte, ro)) {
+          pte = pte_load(&parent[k]);
+          ro = (pte & ~PTE_W) | PTE_COW;
+        }
+      pte = ro;
+      protected++;
     }
-    page_ref_get(PTE2PA(pte));
+    uint64 i = (pte >> PTE_PPN_SHIFT) - first;
+    if (i >= n)
+      page_bad_pa(PTE2PA(pte));
+    __atomic_fetch_add(&pages[i].refs, 1, __ATOMIC_RELAXED); /* page_ref_get */
     child[k] = pte;
   }
   return protected;
 }
 
-int pmap_fork_cow(pagetable_t parent, pagetable_t child, uint64 *cow_protected) {
+int pmap_fork_cow(pagetable_t parent, pagetable_t child, bool exclusive, uint64 *cow_protected) {
   *cow_protected = 0;
   for (int i = 0; i < USER_ROOT_ENTRIES; i++) {
     if (!(parent[i] & PTE_V))
@@ -164,7 +203,7 @@ int pmap_fork_cow(pagetable_t parent, pagetable_t child, uint64 *cow_protected) 
       pagetable_t l0c = child_table(l1c, j);
       if (!l0c)
         return -1;
-      *cow_protected += share_leaves(table_of(l1p[j]), l0c);
+      *cow_protected += share_leaves(table_of(l1p[j]), l0c, exclusive);
     }
   }
   return 0;

@@ -34,8 +34,9 @@ void pmap_add_prot(pagetable_t pt, uint64 va, int prot);
  * both tables and gains a reference; read-only pages are shared as they
  * are. Eager: every page is copied into a new private page. Both return 0,
  * or -1 out of memory (child then holds what was done so far, to be freed
- * by pmap_destroy). cow_protected counts parent PTEs write-protected. */
-int pmap_fork_cow(pagetable_t parent, pagetable_t child, uint64 *cow_protected);
+ * by pmap_destroy). cow_protected counts parent PTEs write-protected.
+ * exclusive: no other hart runs the parent, so its PTEs are stable. */
+int pmap_fork_cow(pagetable_t parent, pagetable_t child, bool exclusive, uint64 *cow_protected);
 int pmap_fork_eager(pagetable_t parent, pagetable_t child, uint64 *copied);
 
 /* Unmaps [start, end): clears the PTEs, flushes the TLB of this hart and of
