@@ -79,15 +79,7 @@ static void start_other_harts(uint64 boot_hartid) {
   ncpu = id;
   for (int i = 1; i < ncpu; i++) {
     cpus[i].id = i;
-    /* A hart still finishing its firmware start answers "invalid state"
-     * for a moment: try again for up to about a second. */
-    long err = 0;
-    for (int tries = 0; tries < 1000; tries++) {
-      if ((err = sbi_hart_start(cpus[i].hartid, V2P(secondary_start), i)) == 0)
-        break;
-      for (uint64 t0 = r_time(); r_time() - t0 < machine.timebase_hz / 1000;)
-        ;
-    }
+    long err = sbi_hart_start(cpus[i].hartid, V2P(secondary_start), i);
     if (err)
       panic("cannot start hart %d (SBI error %ld)", (int)cpus[i].hartid, err);
   }

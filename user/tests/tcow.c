@@ -577,6 +577,103 @@ static void oom_in_fault(void) {
   t_wait_ok(p2, "after oom");
 }
 
+/* Takes every page sbrk can get, in shrinking steps; returns how many.
+ * The caller's stack must already be private (t_warm_stack). */
+static long exhaust(void) {
+  long grabbed = 0;
+  for (long step = 256; step > 0;) {
+    if (sbrk(step * PGSIZE) == (char *)-1)
+      step /= 2;
+    else
+      grabbed += step;
+  }
+  return grabbed;
+}
+
+/* The kernel writing into a shared page (read into a COW buffer) with
+ * memory exhausted: read fails or the reader is killed; nobody else is
+ * hurt and the shared data stays. */
+static void oom_in_kernel_write(void) {
+  enum { K = 1024 };
+  CHECK_EQ(forkmode(-1), FORK_COW);
+  t_warm_stack();
+  (void)vm(VM_oom_kills);
+  char *brk0 = sbrk(0);
+  char *r = area(K);
+  char *x = area(1);
+  int go[2], data[2];
+  CHECK_EQ(pipe(go), 0);
+  CHECK_EQ(pipe(data), 0);
+  static char ks[K];
+  memset(ks, 'k', K);
+  CHECK_EQ(write(data[1], ks, K), K);
+  uint64 oom0 = vm(VM_oom_kills);
+  volatile int here = 0;
+  int pid = t_fork();
+  if (pid == 0) {
+    x[0] = 1;
+    read(go[0], x, 1);
+    for (int i = 0; i < K; i++)
+      if (read(data[0], r + i * PGSIZE, 1) != 1)
+        exit(3); /* the kernel's copy-out failed cleanly */
+    exit(0);
+  }
+  here = 1;
+  (void)here;
+  t_warm_stack();
+  long grabbed = exhaust();
+  signal(go[1]);
+  int st = t_wait(pid);
+  uint64 oom1 = vm(VM_oom_kills);
+  if (st != 3 && st != -1)
+    T_FAIL("reader's status %d: want 3 (read failed) or -1 (killed)", st);
+  CHECK(oom1 - oom0 <= 1);
+  for (int i = 0; i < K; i++)
+    if (r[i * PGSIZE] != 1)
+      T_FAIL("parent's page %d changed", i);
+  CHECK(sbrk(-(int)(grabbed * PGSIZE)) != (char *)-1);
+  CHECK(sbrk(-(int)(sbrk(0) - brk0)) != (char *)-1);
+  close(data[0]);
+  close(data[1]);
+  close(go[0]);
+  close(go[1]);
+}
+
+/* Fork with memory exhausted returns -1 and leaks nothing (rule 10).
+ * A child exhausts memory and tries to fork; its page tables for the
+ * grabbed heap stay until it exits, so count free pages after that. */
+static void fork_oom_body(void) {
+  t_warm_stack();
+  long f0 = t_free();
+  int pid = t_fork();
+  if (pid == 0) {
+    t_warm_stack();
+    long grabbed = exhaust();
+    int fails = 0;
+    for (int k = 0; k < 3; k++) {
+      int c = fork();
+      if (c == 0)
+        exit(0);
+      if (c < 0)
+        fails++;
+      else
+        wait(0);
+    }
+    sbrk(-(int)(grabbed * PGSIZE));
+    exit(fails > 0 ? 0 : 5);
+  }
+  int st = t_wait(pid);
+  if (st == 5)
+    T_FAIL("fork succeeded 3 times with memory exhausted");
+  CHECK_EQ(st, 0);
+  long f1 = t_free_settle(f0);
+  if (f1 != f0)
+    T_FAIL("free pages %ld after the failed forks, want %ld", f1, f0);
+}
+
+static void fork_oom_cow(void) { in_mode(FORK_COW, fork_oom_body); }
+static void fork_oom_eager(void) { in_mode(FORK_EAGER, fork_oom_body); }
+
 /* ---- heap, stack and exec while shared ---- */
 
 static void shrink_shared(void) {
@@ -595,6 +692,26 @@ static void shrink_shared(void) {
   }
   t_wait_ok(pid, "shrinking child");
   check(p, nw, 3, 1, "parent after child shrank");
+  /* The parent shrinks while a child still shares the pages. */
+  int s[2];
+  CHECK_EQ(pipe(s), 0);
+  pid = t_fork();
+  if (pid == 0) {
+    await(s[0]);
+    check(p, nw, 3, 1, "child after parent shrank");
+    fill(p, nw, 3, 5);
+    exit(0);
+  }
+  CHECK(sbrk(-(int)(16 * PGSIZE)) == (char *)p + 16 * PGSIZE);
+  CHECK(sbrk(16 * PGSIZE) == (char *)p);
+  for (long i = 0; i < nw; i++)
+    if (p[i] != 0)
+      T_FAIL("parent: regrown heap shows old data at word %ld", i);
+  signal(s[1]);
+  t_wait_ok(pid, "sharing child");
+  for (long i = 0; i < nw; i++)
+    if (p[i] != 0)
+      T_FAIL("parent: child's writes visible at word %ld", i);
 }
 
 static __attribute__((noinline)) int frames(int depth, int fd) {
@@ -712,6 +829,9 @@ static const struct t_case cases[] = {
     {"reuse_sole_owner", reuse_sole_owner},
     {"copy_then_reuse", copy_then_reuse},
     {"oom_in_fault", oom_in_fault},
+    {"oom_in_kernel_write", oom_in_kernel_write},
+    {"fork_oom_cow", fork_oom_cow},
+    {"fork_oom_eager", fork_oom_eager},
     {"shrink_shared", shrink_shared},
     {"stack_shared", stack_shared},
     {"exec_shared", exec_shared},

@@ -11,7 +11,7 @@
 .section .text.boot
 .globl _start
 _start:
-	mv s0, a0
+	mv s3, a0                 /* hartid (s0 becomes the frame pointer) */
 	mv s1, a1
 	li s2, 0                  /* the boot hart is cpu 0 */
 	call enable_paging
@@ -23,18 +23,18 @@ _start:
 	addi t0, t0, 8
 	j 1b
 2:	call take_stack
-	mv a0, s0
+	mv a0, s3
 	mv a1, s1
 	call kmain
 	j halt
 
 .globl secondary_start
 secondary_start:
-	mv s0, a0
+	mv s3, a0
 	mv s2, a1
 	call enable_paging
 	call take_stack
-	mv a0, s0
+	mv a0, s3
 	mv a1, s2
 	call kmain_secondary
 	j halt

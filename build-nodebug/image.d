@@ -1,1 +1,0 @@
-build-nodebug/image.o: build-nodebug/image.S

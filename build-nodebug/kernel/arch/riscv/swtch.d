@@ -1,1 +1,0 @@
-build-nodebug/kernel/arch/riscv/swtch.o: kernel/arch/riscv/swtch.S

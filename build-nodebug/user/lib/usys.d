@@ -1,2 +1,0 @@
-build-nodebug/user/lib/usys.o: user/lib/usys.S kernel/uapi/syscall.h
-kernel/uapi/syscall.h:

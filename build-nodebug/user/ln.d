@@ -1,6 +1,0 @@
-build-nodebug/user/ln.o: user/ln.c user/lib/user.h kernel/uapi/stat.h \
- kernel/uapi/syscall.h kernel/uapi/vmstat.h
-user/lib/user.h:
-kernel/uapi/stat.h:
-kernel/uapi/syscall.h:
-kernel/uapi/vmstat.h:

@@ -1,9 +1,0 @@
-build-nodebug/user/tests/tpipe.o: user/tests/tpipe.c user/tests/t.h \
- user/lib/user.h kernel/uapi/stat.h kernel/uapi/syscall.h \
- kernel/uapi/vmstat.h kernel/param.h
-user/tests/t.h:
-user/lib/user.h:
-kernel/uapi/stat.h:
-kernel/uapi/syscall.h:
-kernel/uapi/vmstat.h:
-kernel/param.h:
