@@ -32,8 +32,10 @@ static enum fault_result cow_break(struct vmspace *vs, pte_t *p, uint64 va) {
   stat_inc(VM_cow_faults);
   for (;;) {
     pte_t pte = pte_load(p);
-    if (!pte_is_cow(pte))
+    if (!pte_is_cow(pte)) {
+      stat_inc(VM_fault_races);
       return FAULT_OK;
+    }
     uint64 old_pa = pte_pa(pte);
     if (page_ref_count(old_pa) == 1) {
       if (!pte_cas(p, pte, pte_cow_break(pte, old_pa)))
@@ -49,6 +51,7 @@ static enum fault_result cow_break(struct vmspace *vs, pte_t *p, uint64 va) {
     if (!pte_cas(p, pte, pte_cow_break(pte, V2P(copy)))) {
       page_free(copy);
       stat_inc(VM_cow_cas_lost);
+      stat_inc(VM_fault_races);
       continue;
     }
     flush_page_everywhere(vs, va);
@@ -114,8 +117,10 @@ enum fault_result vm_fault(struct vmspace *vs, uint64 va, enum access acc) {
   rw_read_lock(&vs->lock);
   enum fault_result r = resolve(vs, va, acc, &p, &spurious);
   rw_read_unlock(&vs->lock);
-  if (spurious) /* a stale entry of ours: a sibling already resolved it */
+  if (spurious) { /* a stale entry of ours: a sibling already resolved it */
     tlb_flush_local(va, va + PGSIZE);
+    stat_inc(VM_fault_races);
+  }
   return r;
 }
 

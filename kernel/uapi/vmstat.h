@@ -15,6 +15,8 @@
   X(cow_copies)         /* ... resolved by copying the page */              \
   X(cow_reuses)         /* ... resolved by reusing a sole-owner page */     \
   X(cow_cas_lost)       /* copies discarded after losing the PTE CAS */     \
+  X(fault_races)        /* faults that found their PTE already resolved by \
+                           a sibling thread (or lost the CAS to one) */    \
   X(eager_copied_pages) /* pages copied by eager fork */                    \
   X(oom_kills)          /* processes killed for lack of memory */           \
   X(zero_fills)         /* demand-zero pages (stack growth) */              \
