@@ -11,13 +11,6 @@
 #include "lib/string.h"
 #include "proc/proc.h"
 
-/* Path components longer than DIRSIZ: 0 = the lookup fails (-1), our
- * documented choice; 1 = truncate to DIRSIZ as xv6 does (xv6's usertests
- * "fourteen" test relies on truncation). */
-#ifndef FS_TRUNCATE_NAMES
-#define FS_TRUNCATE_NAMES 0
-#endif
-
 static struct inode *root; /* set once by fs_init, then read-only */
 
 /* Returns the root directory (no new reference). */
@@ -132,11 +125,8 @@ static int path_next(const char **path, char *name)
   while (*p != '/' && *p != 0)
     p++;
   size_t len = p - start;
-  if (len > DIRSIZ) {
-    if (!FS_TRUNCATE_NAMES)
-      return -1;
+  if (len > DIRSIZ) /* xv6 semantics: longer components are truncated */
     len = DIRSIZ;
-  }
   memmove(name, start, len);
   name[len] = 0;
   while (*p == '/')

@@ -1,7 +1,9 @@
 /* The physical page allocator. Each hart keeps a small cache of free pages
- * (struct cpu.pcp) that it uses with interrupts off and no lock; only
- * refilling an empty cache or draining a full one takes the shared pool's
- * lock, PCP_BATCH pages at a time. With KDEBUG, free pages are poisoned and
+ * (struct cpu.pcp) behind its own uncontended lock; only refilling an
+ * empty cache or draining a full one takes the shared pool's lock,
+ * PCP_BATCH pages at a time. When the pool is empty too, an allocation
+ * takes a page from another hart's cache, so it fails only when no page is
+ * free anywhere. With KDEBUG, free pages are poisoned and
  * checked when handed out again, so a write after free is caught. */
 #include "mm/kalloc.h"
 #include "mm/page.h"
@@ -9,6 +11,7 @@
 #include "sync/spinlock.h"
 #include "lib/printf.h"
 #include "lib/string.h"
+#include "arch/riscv/tlb.h"
 
 #define POISON 0x5a5a5a5a5a5a5a5aUL
 
@@ -53,7 +56,7 @@ void kalloc_init(uint64 pa_start, uint64 pa_end) {
 }
 
 /* Moves up to PCP_BATCH pages from the pool to this hart's cache.
- * Caller has interrupts off. */
+ * Caller has interrupts off and holds c's pcp lock. */
 static void pcp_refill(struct cpu *c) {
   spin_lock(&pool.lock);
   while (c->pcp.count < PCP_BATCH && pool.head) {
@@ -65,7 +68,8 @@ static void pcp_refill(struct cpu *c) {
   stat_inc(VM_pool_refills);
 }
 
-/* Moves PCP_BATCH pages from this hart's full cache to the pool. */
+/* Moves PCP_BATCH pages from this hart's full cache to the pool. Caller
+ * has interrupts off and holds c's pcp lock. */
 static void pcp_drain(struct cpu *c) {
   spin_lock(&pool.lock);
   for (int i = 0; i < PCP_BATCH; i++) {
@@ -78,12 +82,40 @@ static void pcp_drain(struct cpu *c) {
   stat_inc(VM_pool_drains);
 }
 
+/* Caller has interrupts off; spins serve shootdowns (rule 11). */
+static void pcp_lock(struct cpu *c) {
+  while (__atomic_exchange_n(&c->pcp.lock, 1, __ATOMIC_ACQUIRE))
+    tlb_poll();
+}
+
+static void pcp_unlock(struct cpu *c) { __atomic_store_n(&c->pcp.lock, 0, __ATOMIC_RELEASE); }
+
+/* Takes one page from another hart's cache; NULL if every cache is empty.
+ * Caller has interrupts off and holds no pcp lock. */
+static void *pcp_steal(struct cpu *self) {
+  for (int i = 0; i < ncpu; i++) {
+    struct cpu *o = &cpus[i];
+    if (o == self || __atomic_load_n(&o->pcp.count, __ATOMIC_RELAXED) == 0)
+      continue;
+    pcp_lock(o);
+    void *va = o->pcp.count ? o->pcp.pages[--o->pcp.count] : NULL;
+    pcp_unlock(o);
+    if (va)
+      return va;
+  }
+  return NULL;
+}
+
 void *page_alloc(void) {
   push_off();
   struct cpu *c = mycpu();
+  pcp_lock(c);
   if (c->pcp.count == 0)
     pcp_refill(c);
   void *va = c->pcp.count ? c->pcp.pages[--c->pcp.count] : NULL;
+  pcp_unlock(c);
+  if (!va)
+    va = pcp_steal(c);
   pop_off();
   if (!va)
     return NULL;
@@ -109,9 +141,11 @@ void page_release(void *va) {
   poison(va);
   push_off();
   struct cpu *c = mycpu();
+  pcp_lock(c);
   if (c->pcp.count == PCP_HIGH)
     pcp_drain(c);
   c->pcp.pages[c->pcp.count++] = va;
+  pcp_unlock(c);
   pop_off();
   stat_inc(VM_page_frees);
 }

@@ -22,8 +22,12 @@ struct cpu {
   uint64 hartid;             /* the hart id from the device tree */
   struct vmspace *vs;        /* address space in satp, NULL = kernel's */
 
-  /* Private to this hart, used with interrupts off (no lock): */
+  /* Free-page cache, used with interrupts off. pcp.lock (a bare AMO
+   * lock: amoswap.w.aq to take, store-release to drop) is taken by the
+   * owner on every use, so it is uncontended, and by another hart only
+   * when the shared pool is empty and that hart steals pages. */
   struct {
+    uint32 lock;
     int count;
     void *pages[PCP_HIGH];
   } pcp;

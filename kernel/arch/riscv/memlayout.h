@@ -2,7 +2,8 @@
  *
  * Lower half (user, per process): [0, USER_TOP) = 256 GiB, the Sv39 user
  *   range. Program segments from 0, heap above them, the stack just below
- *   USTACK_TOP growing down to USTACK_TOP - USTACK_LIMIT, with an unmapped
+ *   USTACK_TOP (four pages under USER_TOP) growing down to
+ *   USTACK_TOP - USTACK_LIMIT, with an unmapped
  *   guard page below that.
  * Upper half (kernel, in every page table, global): all physical addresses
  *   mapped at PA + PHYS_OFFSET with 1 GiB pages; the kernel image is linked
@@ -22,6 +23,8 @@
 #define KERNEL_PA 0x80200000UL
 
 #define USER_TOP (1UL << 38)
-#define USTACK_TOP (USER_TOP - PGSIZE) /* top page left unmapped */
+/* The top four pages stay unmapped, as xv6 leaves its trampoline and
+ * trapframe (and the pages below) unreachable: xv6's usertests probe them. */
+#define USTACK_TOP (USER_TOP - 4 * PGSIZE)
 
 #endif
