@@ -21,7 +21,9 @@ static void flush_page_everywhere(struct vmspace *vs, uint64 va) {
 /* Resolves a write to the COW page *p maps at va.
  *   1. Read the PTE; if it is no longer COW, someone resolved it: done.
  *   2. If our mapping holds the only reference (count 1, read with
- *      acquire), make it writable in place by CAS: a reuse, no copy.
+ *      acquire), make it writable in place by CAS: a reuse, no copy, and
+ *      no flush: a stale read-only entry for the same page can only cause
+ *      one spurious fault, which vm_fault answers with a local flush.
  *   3. Otherwise copy the page into a new one, outside any lock.
  *   4. Install the copy by CAS against the PTE read in step 1. If the PTE
  *      changed, another thread won: free our copy and start again.
@@ -40,7 +42,6 @@ static enum fault_result cow_break(struct vmspace *vs, pte_t *p, uint64 va) {
     if (page_ref_count(old_pa) == 1) {
       if (!pte_cas(p, pte, pte_cow_break(pte, old_pa)))
         continue;
-      tlb_flush_local(va, va + PGSIZE);
       stat_inc(VM_cow_reuses);
       return FAULT_OK;
     }
