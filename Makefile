@@ -61,9 +61,19 @@ $(B)/bin/%: $(B)/bench/%.o $(ULIBOBJ) user/user.ld
 	@mkdir -p $(dir $@)
 	$(LD) -z max-page-size=4096 -T user/user.ld -o $@ $< $(ULIBOBJ) $(LIBGCC)
 
+# ---------------------------------------------------------------- malformed programs
+# (issue 6) scripts/mkbadelf makes broken copies of echo (truncated, wrong
+# machine, overflowing or overlapping segments, ...) that land in the
+# image's root as /bad_NAME; telf and the fuzzer exec them.
+BADELF := $(patsubst %,$(B)/badelf/bad_%,$(shell scripts/mkbadelf --list))
+$(B)/badelf/bad_%: $(B)/bin/echo scripts/mkbadelf
+	@mkdir -p $(dir $@)
+	scripts/mkbadelf $< $* $@
+# ---------------------------------------------------------------- end malformed programs
+
 # Files for the root directory: user programs, tests, benchmarks, any
 # scripts in user/etc, and whatever the user names in EXTRA.
-IMGFILES := $(PROGS) $(wildcard user/etc/*) $(EXTRA)
+IMGFILES := $(PROGS) $(wildcard user/etc/*) $(EXTRA) $(BADELF)
 $(B)/image.S: $(IMGFILES) scripts/mkimage
 	scripts/mkimage $@ $(IMGFILES)
 $(B)/image.o: $(B)/image.S
@@ -92,7 +102,7 @@ qemu: setup all
 	$(QEMU) $(QEMUOPTS)
 
 qemu-gdb: setup all .gdbinit
-	@echo "*** Now run 'gdb-multiarch' in this directory (port $(GDBPORT))."
+	@echo "*** Now run 'gdb-multiarch -x .gdbinit' in this directory (port $(GDBPORT))."
 	$(QEMU) $(QEMUOPTS) -S -gdb tcp::$(GDBPORT)
 
 .gdbinit: scripts/gdbinit.tmpl

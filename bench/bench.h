@@ -38,13 +38,13 @@
 
 /* Options from the command line; fields the program does not use stay 0. */
 struct bench_opts {
-  int icount;                  /* -i: report instructions, not us */
-  int iters;                   /* -n */
-  long sizes[BENCH_MAXSIZES];  /* -s, KiB */
+  int icount;                 /* -i: report instructions, not us */
+  int iters;                  /* -n */
+  long sizes[BENCH_MAXSIZES]; /* -s, KiB */
   int nsizes;
-  long param;                  /* -p */
-  int keep_mode;               /* -k */
-  int smoke;                   /* -x */
+  long param;    /* -p */
+  int keep_mode; /* -k */
+  int smoke;     /* -x */
 };
 
 /* A set of samples (milliticks or fixed-point values). */
@@ -57,12 +57,12 @@ static struct bench_opts bopt;
 static const char *bench_name = "?";
 
 /* Prints an error line for the host and exits with status 1. */
-#define BENCH_FAIL(...)                                          \
-  do {                                                           \
-    char bf_[200];                                               \
-    snprintf(bf_, sizeof bf_, __VA_ARGS__);                      \
-    printf("@error bench=%s msg=%s\n", bench_name, bf_);         \
-    exit(1);                                                     \
+#define BENCH_FAIL(...)                                                                            \
+  do {                                                                                             \
+    char bf_[200];                                                                                 \
+    snprintf(bf_, sizeof bf_, __VA_ARGS__);                                                        \
+    printf("@error bench=%s msg=%s\n", bench_name, bf_);                                           \
+    exit(1);                                                                                       \
   } while (0)
 
 /* Parses the common options into bopt, with defaults iters and param;
@@ -149,9 +149,7 @@ static BENCH_UNUSED char *fmt_milli(char *buf, int size, long x) {
 
 /* Converts milliticks to the reporting unit, times 1000: microseconds
  * (1 tick = 0.1 us) or, under icount, instructions (1 tick = 100). */
-static BENCH_UNUSED long mt_to_milliunit(long mt) {
-  return bopt.icount ? mt * 100 : mt / 10;
-}
+static BENCH_UNUSED long mt_to_milliunit(long mt) { return bopt.icount ? mt * 100 : mt / 10; }
 
 static BENCH_UNUSED const char *time_unit(void) { return bopt.icount ? "insn" : "us"; }
 

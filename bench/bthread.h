@@ -15,7 +15,7 @@ struct bt_group {
   void (*fn)(int idx, void *arg);
   void *arg;
   void (*before_go)(void *arg); /* optional: runs once all are lined up */
-  volatile int ready; /* workers that reached the start line */
+  volatile int ready;           /* workers that reached the start line */
   volatile int go;
   int tid[BT_MAX];
 };
@@ -51,7 +51,7 @@ static BENCH_UNUSED int bt_run(struct bt_group *g, int n, void (*fn)(int, void *
       BENCH_FAIL("sbrk for thread stacks failed");
   }
   g->n = n;
-  g->fn = fn;  /* g->before_go is the caller's to set */
+  g->fn = fn; /* g->before_go is the caller's to set */
   g->arg = arg;
   g->ready = 0;
   g->go = 0;
@@ -64,8 +64,12 @@ static BENCH_UNUSED int bt_run(struct bt_group *g, int n, void (*fn)(int, void *
       break;
     }
   }
+  /* Spin for up to 1 ms, then sleep a tick at a time, so that a new
+   * thread queued behind this one on the same hart gets to run. */
+  uint64 t0 = rdtime();
   while (__atomic_load_n(&g->ready, __ATOMIC_ACQUIRE) < made - 1)
-    ;
+    if (rdtime() - t0 > TICKS_PER_S / 1000)
+      sleep(1);
   if (g->before_go)
     g->before_go(arg);
   __atomic_store_n(&g->go, 1, __ATOMIC_RELEASE);

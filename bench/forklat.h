@@ -8,8 +8,8 @@
  * so that every fork finds the whole heap writable and must write-protect
  * (COW) or copy (eager) all of it. With -k (one mode, the boot's: the
  * hyperfine workload) the parent does not write between forks, like a
- * shell that forks and execs over and over. Sizes whose eager copy would not fit in
- * free memory are skipped with an @skip line. Large sizes (64 MiB and up)
+ * shell that forks and execs over and over. Sizes whose eager copy would
+ * not fit in free memory are skipped with an @skip line. Large sizes (64 MiB and up)
  * run at most max(3, n/2) samples per mode to bound the run time.
  *
  * Result lines per size and mode: metric=latency (us or insn), and for
@@ -91,7 +91,7 @@ static void forklat_size(int do_exec, char *base, long kb) {
 
 /* Runs the whole size list; returns the exit status. */
 static int forklat_main(const char *name, int do_exec, int argc, char **argv) {
-  static const long dflt[] = {64, 1024, 4096, 16384, 65536, 262144};
+  static const long dflt[] = {64, 1024, 4096, 16384, 32768, 65536, 262144};
   bopt.nsizes = sizeof dflt / sizeof dflt[0];
   for (int i = 0; i < bopt.nsizes; i++)
     bopt.sizes[i] = dflt[i];

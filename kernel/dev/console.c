@@ -1,6 +1,7 @@
 /* The console device: writes go straight to the UART; reads return whole
  * lines typed by the user, edited in an input ring (backspace, ctrl-U kills
- * the line, ctrl-D ends input, CR becomes newline) and echoed as typed. */
+ * the line, ctrl-D ends input, CR becomes newline) and echoed as typed.
+ * Ctrl-P prints every thread and hart (a debug aid). */
 #include "dev/console.h"
 #include "dev/uart.h"
 #include "fs/file.h"
@@ -124,6 +125,10 @@ static void console_append(int c)
 /* See console.h. */
 void console_intr(int c)
 {
+  if (c == CTRL('P')) { /* debug aid: list every thread, like xv6's ^P */
+    thread_dump();
+    return;
+  }
   spin_lock(&cons.lock);
   switch (c) {
   case CTRL('U'):

@@ -116,3 +116,20 @@ void wakeup(void *chan) {
     spin_unlock(&t->lock);
   }
 }
+
+void thread_dump(void) {
+  static const char *names[] = {"unused", "embryo", "sleep", "runnable", "run", "exited"};
+  kprintf("\n");
+  for (struct thread *t = threads; t < &threads[NTHREAD]; t++) {
+    enum thread_state st = __atomic_load_n(&t->state, __ATOMIC_RELAXED);
+    struct proc *p = t->proc;
+    if (st == T_UNUSED || !p)
+      continue;
+    kprintf("tid %d pid %d %s: %s chan %p\n", t->tid + 1, p->pid, p->name, names[st], t->chan);
+  }
+  for (int i = 0; i < ncpu; i++) {
+    struct thread *t = cpus[i].thread;
+    kprintf("hart %d: %s tid %d, %d locks\n", (int)cpus[i].hartid, t ? "runs" : "idle",
+            t ? t->tid + 1 : 0, cpus[i].noff);
+  }
+}

@@ -15,6 +15,9 @@ void sleep_on(void *chan, struct spinlock *lk);
 void wakeup(void *chan);
 /* True if the current process has been killed (callers should give up). */
 bool current_killed(void);
+/* Prints every live thread (pid, name, state, channel) and what each hart
+ * runs, without locks: a debug aid for hangs (console Ctrl-P). */
+void thread_dump(void);
 /* pid of the current process, 0 if none (for lock debugging). */
 int current_pid(void);
 /* The current process's address space (for user copies). */
