@@ -49,7 +49,8 @@ struct proc {
   /* proc_wait_lock must be held when using this: */
   struct proc *parent;
 
-  /* Private to the process's own threads: */
+  /* Used by the process's own threads; slots of ofile and cwd are
+   * changed under p->lock, since sibling threads may race: */
   struct vmspace *vm;
   struct file *ofile[NOFILE];
   struct inode *cwd;

@@ -9,6 +9,7 @@
 #include "mm/uaccess.h"
 #include "param.h"
 #include "proc/proc.h"
+#include "sync/spinlock.h"
 #include "uapi/stat.h"
 
 /* Returns the lowest free descriptor of the current process, now naming f,
@@ -16,13 +17,28 @@
 static int fd_alloc(struct file *f)
 {
   struct proc *p = curproc();
+  spin_lock(&p->lock); /* threads of p may allocate at once */
   for (int fd = 0; fd < NOFILE; fd++) {
     if (p->ofile[fd] == NULL) {
       p->ofile[fd] = f;
+      spin_unlock(&p->lock);
       return fd;
     }
   }
+  spin_unlock(&p->lock);
   return -1;
+}
+
+/* Empties descriptor fd of the current process; returns the file it
+ * named, or NULL if it was already empty (a sibling thread closed it). */
+static struct file *fd_take(int fd)
+{
+  struct proc *p = curproc();
+  spin_lock(&p->lock);
+  struct file *f = p->ofile[fd];
+  p->ofile[fd] = NULL;
+  spin_unlock(&p->lock);
+  return f;
 }
 
 /* int read(int fd, void *buf, int n) */
@@ -47,10 +63,11 @@ int64 sys_write(void)
 int64 sys_close(void)
 {
   int fd;
-  struct file *f;
-  if (arg_fd(0, &fd, &f) < 0)
+  if (arg_fd(0, &fd, NULL) < 0)
     return -1;
-  curproc()->ofile[fd] = NULL;
+  struct file *f = fd_take(fd);
+  if (f == NULL)
+    return -1;
   file_close(f);
   return 0;
 }
@@ -88,11 +105,10 @@ int64 sys_pipe(void)
   if (fd[0] >= 0)
     fd[1] = fd_alloc(wf);
   if (fd[1] < 0 || copyout(fds_uva, fd, sizeof(fd)) < 0) {
-    struct proc *p = curproc();
     if (fd[0] >= 0)
-      p->ofile[fd[0]] = NULL;
+      fd_take(fd[0]);
     if (fd[1] >= 0)
-      p->ofile[fd[1]] = NULL;
+      fd_take(fd[1]);
     file_close(rf);
     file_close(wf);
     return -1;
@@ -215,8 +231,10 @@ int64 sys_chdir(void)
     return -1;
   }
   struct proc *p = curproc();
+  spin_lock(&p->lock); /* a sibling thread may chdir at once */
   struct inode *old = p->cwd;
   p->cwd = ip;
+  spin_unlock(&p->lock);
   if (old != NULL)
     inode_put(old);
   return 0;
