@@ -1,6 +1,7 @@
-/* Thread system calls. thread_create puts fn and arg at the top of the new
- * stack and starts the thread in thread_trampoline, which calls fn(arg)
- * and then thread_exit with fn's return value. */
+/* thread_create: puts fn and arg at the top of the new stack and starts
+ * the thread in thread_trampoline, which calls fn(arg) and then
+ * thread_exit with fn's return value. (The plain thread stubs are in
+ * usys.S.) */
 #include "uapi/syscall.h"
 
 .text
@@ -26,17 +27,3 @@ thread_trampoline:      /* sp = the 16 bytes written above */
   li a7, SYS_thread_exit
   ecall
 .size thread_trampoline, . - thread_trampoline
-
-#define STUB(name)          \
-  .global name;             \
-  .type name, @function;    \
-name:                       \
-  li a7, SYS_##name;        \
-  ecall;                    \
-  ret;                      \
-  .size name, . - name
-
-STUB(thread_exit)
-STUB(thread_join)
-STUB(tlbmode)
-STUB(kbench)

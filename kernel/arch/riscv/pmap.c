@@ -161,7 +161,7 @@ static pagetable_t child_table(pagetable_t child, int i) {
  * hart runs the parent (exclusive) nothing else can change its PTEs (our
  * leaves already have A and D set, so even the walker writes nothing): a
  * plain store replaces the LR/SC loop. */
-static uint64 share_leaves(pte_t *parent, pte_t *child, bool exclusive) {
+static int64 share_leaves(pte_t *parent, pte_t *child, bool exclusive) {
   struct page *pages = page_array;
   uint64 first = page_first_pfn, n = page_npages, protected = 0;
   for (int k = 0; k < 512; k++) {
@@ -189,8 +189,13 @@ static uint64 share_leaves(pte_t *parent, pte_t *child, bool exclusive) {
   return protected;
 }
 
-int pmap_fork_cow(pagetable_t parent, pagetable_t child, bool exclusive, uint64 *cow_protected) {
-  *cow_protected = 0;
+/* Walks the parent's user tables, building the child's upper levels, and
+ * hands each pair of leaf tables to leaf (called once per 512 PTEs, so the
+ * indirect call stays off the per-page path). leaf returns a count to add
+ * to *total, or -1 for out of memory. Returns 0 or -1. */
+static int fork_tables(pagetable_t parent, pagetable_t child, int64 (*leaf)(pte_t *, pte_t *, bool),
+                       bool exclusive, uint64 *total) {
+  *total = 0;
   for (int i = 0; i < USER_ROOT_ENTRIES; i++) {
     if (!(parent[i] & PTE_V))
       continue;
@@ -203,14 +208,22 @@ int pmap_fork_cow(pagetable_t parent, pagetable_t child, bool exclusive, uint64 
       pagetable_t l0c = child_table(l1c, j);
       if (!l0c)
         return -1;
-      *cow_protected += share_leaves(table_of(l1p[j]), l0c, exclusive);
+      int64 n = leaf(table_of(l1p[j]), l0c, exclusive);
+      if (n < 0)
+        return -1;
+      *total += n;
     }
   }
   return 0;
 }
 
-/* Copies one leaf table's pages. Returns pages copied, or -1. */
-static int64 copy_leaves(pte_t *parent, pte_t *child) {
+int pmap_fork_cow(pagetable_t parent, pagetable_t child, bool exclusive, uint64 *cow_protected) {
+  return fork_tables(parent, child, share_leaves, exclusive, cow_protected);
+}
+
+/* Copies one leaf table's pages (exclusive is unused: the parent's PTEs
+ * are only read). Returns pages copied, or -1. */
+static int64 copy_leaves(pte_t *parent, pte_t *child, bool exclusive) {
   int64 copied = 0;
   for (int k = 0; k < 512; k++) {
     pte_t pte = pte_load(&parent[k]);
@@ -230,26 +243,7 @@ static int64 copy_leaves(pte_t *parent, pte_t *child) {
 }
 
 int pmap_fork_eager(pagetable_t parent, pagetable_t child, uint64 *copied) {
-  *copied = 0;
-  for (int i = 0; i < USER_ROOT_ENTRIES; i++) {
-    if (!(parent[i] & PTE_V))
-      continue;
-    pagetable_t l1p = table_of(parent[i]), l1c = child_table(child, i);
-    if (!l1c)
-      return -1;
-    for (int j = 0; j < 512; j++) {
-      if (!(l1p[j] & PTE_V))
-        continue;
-      pagetable_t l0c = child_table(l1c, j);
-      if (!l0c)
-        return -1;
-      int64 n = copy_leaves(table_of(l1p[j]), l0c);
-      if (n < 0)
-        return -1;
-      *copied += n;
-    }
-  }
-  return 0;
+  return fork_tables(parent, child, copy_leaves, false, copied);
 }
 
 #define REMOVE_BATCH 128
