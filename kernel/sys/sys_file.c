@@ -47,7 +47,9 @@ int64 sys_read(void)
   struct file *f;
   if (arg_fd(0, NULL, &f) < 0)
     return -1;
-  return file_read(f, arg_addr(1), arg_int(2));
+  int r = file_read(f, arg_addr(1), arg_int(2));
+  file_close(f);
+  return r;
 }
 
 /* int write(int fd, const void *buf, int n) */
@@ -56,7 +58,9 @@ int64 sys_write(void)
   struct file *f;
   if (arg_fd(0, NULL, &f) < 0)
     return -1;
-  return file_write(f, arg_addr(1), arg_int(2));
+  int r = file_write(f, arg_addr(1), arg_int(2));
+  file_close(f);
+  return r;
 }
 
 /* int close(int fd) */
@@ -78,7 +82,9 @@ int64 sys_fstat(void)
   struct file *f;
   if (arg_fd(0, NULL, &f) < 0)
     return -1;
-  return file_stat(f, arg_addr(1));
+  int r = file_stat(f, arg_addr(1));
+  file_close(f);
+  return r;
 }
 
 /* int dup(int fd): the lowest free descriptor, naming the same file. */
@@ -87,10 +93,9 @@ int64 sys_dup(void)
   struct file *f;
   if (arg_fd(0, NULL, &f) < 0)
     return -1;
-  int fd = fd_alloc(f);
+  int fd = fd_alloc(f); /* the new descriptor keeps arg_fd's reference */
   if (fd < 0)
-    return -1;
-  file_dup(f);
+    file_close(f);
   return fd;
 }
 

@@ -3,6 +3,7 @@
 #include "sys/syscall.h"
 #include "sys/sysfuncs.h"
 #include "proc/proc.h"
+#include "sync/spinlock.h"
 #include "fs/file.h"
 #include "mm/uaccess.h"
 #include "uapi/syscall.h"
@@ -40,12 +41,18 @@ uint64 arg_addr(int n) { return arg_raw(n); }
 int arg_str(int n, char *buf, int max) { return copyinstr(buf, arg_raw(n), max); }
 
 int arg_fd(int n, int *fd, struct file **f) {
+  struct proc *p = curproc();
   int i = arg_int(n);
-  if (i < 0 || i >= NOFILE || !curproc()->ofile[i])
+  if (i < 0 || i >= NOFILE)
+    return -1;
+  spin_lock(&p->lock); /* a sibling thread may close i at any moment */
+  struct file *file = p->ofile[i];
+  if (file && f)
+    *f = file_dup(file);
+  spin_unlock(&p->lock);
+  if (!file)
     return -1;
   if (fd)
     *fd = i;
-  if (f)
-    *f = curproc()->ofile[i];
   return 0;
 }

@@ -14,7 +14,9 @@ uint64 arg_addr(int n);
  * buf; returns its length or -1 (bad address, or no NUL within max). */
 int arg_str(int n, char *buf, int max);
 /* Fetches argument n as an open descriptor; returns 0, or -1 if it is not
- * one. Either out-pointer may be NULL. */
+ * one. Either out-pointer may be NULL. *f comes with a reference of its own
+ * (a sibling thread may close the descriptor meanwhile): the caller drops
+ * it with file_close when done. */
 int arg_fd(int n, int *fd, struct file **f);
 
 #endif

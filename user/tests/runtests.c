@@ -11,7 +11,7 @@
 #define PROG_TIMEOUT_S 240
 
 static const char *all_progs[] = {
-    "tsyscall", "tfs", "tpipe", "tproc", "tmem", "tcow", "tthread", "tstress", 0,
+    "tsyscall", "tfs", "tpipe", "tproc", "tmem", "tcow", "tthread", "tstress", "telf", 0,
 };
 
 static int passed, failed;
