@@ -18,6 +18,7 @@
 #include "proc/cpu.h"
 #include "proc/proc.h"
 #include "proc/sched.h"
+#include "sys/sysfuncs.h"
 #include "uapi/syscall.h"
 
 extern char kernel_end[];
@@ -94,6 +95,7 @@ void kmain(uint64 hartid, uint64 dtb_pa) {
           machine.mem_size >> 20, (void *)machine.mem_base, (int)hartid);
   pmap_init(machine.mem_base, machine.mem_size);
   memory_init();
+  kbench_init();
   trap_init_hart();
   plic_init(machine.plic_base, machine.uart_irq);
   plic_init_hart(hartid);

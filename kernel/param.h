@@ -3,8 +3,8 @@
 #define PARAM_H
 
 #define NCPU 8                  /* most harts the kernel will start */
-#define NPROC 64                /* process slots */
-#define NTHREAD 128             /* thread slots (each with a kernel stack) */
+#define NPROC 128               /* process slots */
+#define NTHREAD 256             /* thread slots (each with a kernel stack) */
 #define KSTACK_SIZE (16 * 1024) /* per-thread kernel stack */
 #define NOFILE 16               /* open descriptors per process (xv6's limit) */
 #define NFILE 256               /* open files, system-wide */

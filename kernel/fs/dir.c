@@ -139,9 +139,12 @@ static int path_next(const char **path, char *name)
 static struct inode *path_start(const char *path)
 {
   struct proc *p = curproc();
-  if (*path == '/' || p == NULL || p->cwd == NULL)
+  if (*path == '/' || p == NULL)
     return inode_dup(root);
-  return inode_dup(p->cwd);
+  spin_lock(&p->lock); /* a sibling thread's chdir may drop the old cwd */
+  struct inode *ip = inode_dup(p->cwd ? p->cwd : root);
+  spin_unlock(&p->lock);
+  return ip;
 }
 
 /* Walks path. With parent set, stops before the last component, copies

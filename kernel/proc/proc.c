@@ -143,9 +143,11 @@ int proc_fork(void) {
   }
   *nt->tf = *t->tf;
   nt->tf->x[REG_A0] = 0;
+  spin_lock(&p->lock); /* a sibling thread may close or chdir at once */
   for (int fd = 0; fd < NOFILE; fd++)
     np->ofile[fd] = p->ofile[fd] ? file_dup(p->ofile[fd]) : NULL;
   np->cwd = inode_dup(p->cwd);
+  spin_unlock(&p->lock);
   safestrcpy(np->name, p->name, sizeof(np->name));
   int pid = np->pid;
   spin_lock(&proc_wait_lock);

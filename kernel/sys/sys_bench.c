@@ -11,31 +11,22 @@
 #include "arch/riscv/tlb.h"
 #include "arch/riscv/riscv.h"
 #include "sync/spinlock.h"
+#include "lib/printf.h"
 #include "lib/string.h"
 #include "uapi/syscall.h"
 
-/* The hot page every hart hammers; allocated by the first caller. */
+/* The hot page every hart hammers: taken at boot (so no free-page count a
+ * program takes sees it disappear later) and kept for the kernel's life.
+ * Written once before the other harts start; read-only after. */
 static void *hot_page;
 /* The classic lab design: a plain count under one global lock. */
 static struct spinlock lab_lock = {.name = "kbench_lab"};
 static uint64 lab_count; /* lab_lock */
 
-static void *get_hot_page(void) {
-  void *p = __atomic_load_n(&hot_page, __ATOMIC_ACQUIRE);
-  if (p)
-    return p;
-  void *fresh = page_alloc();
-  if (!fresh)
-    return NULL;
-  void *expected = NULL;
-  /* Release/acquire: a winner's page is fully set up before others use it;
-   * the page is kept for the life of the kernel (one page). */
-  if (!__atomic_compare_exchange_n(&hot_page, &expected, fresh, false, __ATOMIC_ACQ_REL,
-                                   __ATOMIC_ACQUIRE)) {
-    page_free(fresh);
-    return expected;
-  }
-  return fresh;
+void kbench_init(void) {
+  hot_page = page_alloc();
+  if (!hot_page)
+    panic("kbench_init: no page");
 }
 
 static void bench_refs_amo(uint64 pa, long iters) {
@@ -81,8 +72,7 @@ static void bench_shootdown(long iters) {
 int64 sys_kbench(void) {
   int which = arg_int(0);
   long iters = (long)arg_addr(1);
-  void *hot = get_hot_page();
-  if (iters < 0 || !hot)
+  if (iters < 0)
     return -1;
   uint64 t0 = r_time();
   switch (which) {
@@ -91,7 +81,7 @@ int64 sys_kbench(void) {
       return -1;
     break;
   case KBENCH_REF_AMO:
-    bench_refs_amo(V2P(hot), iters);
+    bench_refs_amo(V2P(hot_page), iters);
     break;
   case KBENCH_REF_LOCK:
     bench_refs_lock(iters);

@@ -41,6 +41,19 @@ static struct file *fd_take(int fd)
   return f;
 }
 
+/* Empties descriptor fd of the current process if it still names f;
+ * returns whether it did (the caller then owns that reference). */
+static bool fd_untake(int fd, struct file *f)
+{
+  struct proc *p = curproc();
+  spin_lock(&p->lock);
+  bool mine = p->ofile[fd] == f;
+  if (mine)
+    p->ofile[fd] = NULL;
+  spin_unlock(&p->lock);
+  return mine;
+}
+
 /* int read(int fd, void *buf, int n) */
 int64 sys_read(void)
 {
@@ -110,12 +123,12 @@ int64 sys_pipe(void)
   if (fd[0] >= 0)
     fd[1] = fd_alloc(wf);
   if (fd[1] < 0 || copyout(fds_uva, fd, sizeof(fd)) < 0) {
-    if (fd[0] >= 0)
-      fd_take(fd[0]);
-    if (fd[1] >= 0)
-      fd_take(fd[1]);
-    file_close(rf);
-    file_close(wf);
+    /* A sibling thread may have closed a descriptor meanwhile (and
+     * dropped that reference itself) or reused the number. */
+    if (fd[0] < 0 || fd_untake(fd[0], rf))
+      file_close(rf);
+    if (fd[1] < 0 || fd_untake(fd[1], wf))
+      file_close(wf);
     return -1;
   }
   return 0;

@@ -20,6 +20,7 @@ int64 sys_thread_exit(void);
 int64 sys_thread_join(void);
 
 /* sys/sys_bench.c */
+void kbench_init(void); /* boot: takes the kernel's one lifelong benchmark page */
 int64 sys_tlbmode(void);
 int64 sys_kbench(void);
 

@@ -41,3 +41,20 @@ SYSCALL(thread_exit)
 SYSCALL(thread_join)
 SYSCALL(tlbmode)
 SYSCALL(kbench)
+
+/* long syscall(long n, long a, long b, long c, long d, long e, long f):
+ * system call n with six raw argument registers, for programs that pass
+ * what the typed stubs cannot (junk in the upper half of an int). */
+.global syscall
+.type syscall, @function
+syscall:
+  mv a7, a0
+  mv a0, a1
+  mv a1, a2
+  mv a2, a3
+  mv a3, a4
+  mv a4, a5
+  mv a5, a6
+  ecall
+  ret
+.size syscall, . - syscall

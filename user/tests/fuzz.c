@@ -1,10 +1,15 @@
 /* fuzz: the system-call fuzzer.
  *
- *   fuzz [-v] [-k] [-s N]... SEED SECONDS [PROCS]
+ *   fuzz [-v] [-k] [-c] [-s N]... SEED SECONDS [PROCS]
  *       fuzz for SECONDS with PROCS processes (default 2 per hart)
  *   fuzz [-k] [-s N]... -e EPSEED [CALLS]
- *       replay one episode alone, printing every call and its result
- *   -s N never makes system call N (to look past a known bug).
+ *       replay one episode alone, printing every call before making it
+ *   -v   print each episode's seed and pid as it starts, and page counts
+ *   -k   add the unbounded cases: sbrk of more memory than the machine
+ *        has, kbench with 2^40 iterations (both starve everyone else)
+ *   -c   others run beside us: skip the checks of global state (free
+ *        pages, new root entries); whoever runs us checks them at the end
+ *   -s N never make system call N (to look past a known bug)
  *
  * PROCS slots each run a stream of "episodes": a child process that makes
  * CALLS random system calls (numbers 0..31 and some far out of range,
@@ -15,43 +20,43 @@
  * non-canonical ones, unaligned pointers, pointers into read-only text and
  * rodata, into pages shared copy-on-write with the parent, into the stack
  * guard page and the not yet grown stack, buffers that run off the end of
- * the heap into unmapped memory, descriptors closed or out of range, paths
- * with no NUL within MAXPATH bytes or that run into an unmapped page,
- * argv arrays too long or half-mapped, thread entries and stacks that are
- * refused or fault. Half the episodes also run two fuzzing threads, so
- * calls race with their siblings' sbrk, fork, exec and COW faults;
- * user-mode stores into the shared heap pages are mixed in. Episodes fork
- * children that make a few calls that cannot block, and exit.
+ * the heap into unmapped memory, descriptors closed, of the wrong kind or
+ * out of range, paths with no NUL within MAXPATH bytes or that run into an
+ * unmapped page, argv arrays too long or half-mapped, thread entries and
+ * stacks that are refused or fault. Half the episodes also run two fuzzing
+ * threads, so calls race with their siblings' sbrk, fork, exec, close,
+ * chdir and COW faults; user-mode stores into the shared heap pages are
+ * mixed in. Episodes fork children that make a few calls that cannot
+ * block, and exit.
  *
  * Reproducible: slot i's sub-seed comes from SEED and i (printed at
  * start), episode j's seed from the sub-seed and j, and every choice from
  * xorshift generators seeded with those; the same SEED replays the same
- * call streams (the interleaving differs). -v prints each episode's seed
- * and pid as it starts, so that after a panic the episodes that were
- * running can be replayed one at a time with -e, which prints each call
- * before making it (the last line before a panic names the call).
+ * call streams (the interleaving differs). After a panic, run again with
+ * -v to see which episodes were running, and replay them one at a time
+ * with -e: the last call printed before a panic is the culprit.
  *
  * What keeps the fuzzer from harming anything but itself: it kills only
  * its own children (and itself); execs only nonexistent or malformed
- * files (/bad_*) and, outside forked children, /echo; creates and removes
- * files only under /fz (the working directory is put back in /fz after a
- * chdir to any name not its own); never opens the console (the parent's
+ * files (/bad_*) and, outside forked children, /echo; opens files outside
+ * /fz read-only and never links to them; creates and removes files only
+ * under /fz (every path it can form resolves there, and the working
+ * directory never leaves it); never opens the console (the parent's
  * stdout is kept at descriptor OUTFD, which no call is given); flips the
- * fork and TLB modes but restores them at the end; and bounds sbrk growth
- * (-k adds the unbounded cases: sbrk of more memory than the machine has,
- * kbench with 2^40 iterations, which may starve the rest of the system).
+ * fork and TLB modes but restores them at the end; bounds sbrk growth; and
+ * never lets the kernel write into its own control data or live frames.
  *
- * Checks, each printed as "fuzz: FAIL: ..." when it fails: an episode
- * that ends normally re-checks its pid and a canary area (so a call
- * returned or killed only its caller) and exits EP_DONE + calls made; an
- * episode may also exit by a fuzzed exit, exec /echo or be killed (by a
- * fault, its own kill, or out of memory), any other status is a failure;
- * an episode still running EP_DEADLINE_S after it started is killed and
- * must then end within HANG_S (else the kernel hangs); the parent's own
- * copy of the COW-shared area is unchanged at the end; /fz can be
- * removed; free pages come back to their value before the run; the fork
- * and TLB modes are restored. Ends with "fuzz: PASS" (exit 0) or
- * "fuzz: FAIL" (exit 1). */
+ * Checks, each printed as "fuzz: FAIL: ...": an episode that ends
+ * normally re-checks its pid, a canary area and a word of its stack (so a
+ * call returned or killed only its caller) and exits EP_DONE + calls made;
+ * an episode may also exit by a fuzzed exit, exec /echo or be killed (a
+ * fault, its own kill, out of memory), any other status is a failure; an
+ * episode still running EP_DEADLINE_S after it started (a call may wait
+ * forever, e.g. sleep(INT_MAX)) is killed and must then end within HANG_S
+ * (else the kernel hangs); the parent's own copy of the COW-shared area is
+ * unchanged; /fz can be removed; no file outside /fz changed; free pages
+ * come back to their value before the run; the fork and TLB modes are
+ * restored. Ends with "fuzz: PASS" (exit 0) or "fuzz: FAIL" (exit 1). */
 #include "user.h"
 #include "param.h"
 
@@ -60,9 +65,7 @@
 #define KERNEL_VA 0xffffffc080200000UL
 #define DIRECT_MAP 0xffffffc000000000UL
 #define USER_TOP (1UL << 38)
-#define USTACK_TOP (USER_TOP - PGSIZE)
-#define STACK_LOW (USTACK_TOP - USTACK_LIMIT)
-#define GUARD_PAGE (STACK_LOW - PGSIZE)
+#define LIVE_STACK (64 * 1024) /* more stack than our frames ever use */
 #define INT_MAX 0x7fffffff
 #define INT_MIN (-INT_MAX - 1)
 #define STR_(x) #x
@@ -78,7 +81,7 @@
 #define MAXKIDS 3        /* live children per episode */
 #define NFTH 2           /* fuzzing threads per episode */
 #define FTH_STACK 16384
-#define EP_DEADLINE_S 40 /* an episode still running after this is killed */
+#define EP_DEADLINE_S 20 /* an episode still running after this is killed */
 #define HANG_S 30        /* ... and must then end within this */
 #define SETTLE_S 20      /* for free pages to come back at the end */
 #define OUTFD 15         /* the parent's stdout in episodes; never fuzzed */
@@ -120,23 +123,8 @@ static uint64 episode_seed(uint64 sub, int ep) { return splitmix(sub + (uint64)e
 
 /* ---------------------------------------------------------------- raw calls */
 
-/* System call n with six arguments; the kernel keeps every register but
- * a0, which holds the result. */
-static long sys6(long n, long a, long b, long c, long d, long e, long f) {
-  register long a0 __asm__("a0") = a;
-  register long a1 __asm__("a1") = b;
-  register long a2 __asm__("a2") = c;
-  register long a3 __asm__("a3") = d;
-  register long a4 __asm__("a4") = e;
-  register long a5 __asm__("a5") = f;
-  register long a7 __asm__("a7") = n;
-  __asm__ volatile("ecall" : "+r"(a0) : "r"(a1), "r"(a2), "r"(a3), "r"(a4), "r"(a5), "r"(a7)
-                   : "memory");
-  return a0;
-}
-
 static __attribute__((noreturn)) void sys_exit(int status) {
-  sys6(SYS_exit, status, 0, 0, 0, 0, 0);
+  syscall(SYS_exit, status, 0, 0, 0, 0, 0);
   for (;;)
     ;
 }
@@ -158,6 +146,11 @@ static char *cow_area;   /* COW_PAGES pages, pattern written by the parent */
 static uint64 big_limit; /* largest bounded sbrk, in bytes */
 static uint64 text_span; /* bytes from addr_of on that are surely text */
 static int huge_ok;      /* -k: unbounded sbrk and kbench counts too */
+static int shared_run;   /* -c: other programs run beside us (no global checks) */
+/* The stack ends at ustack_top (found from where exec put argv[0]) and
+ * grows down to stack_low, the guard page below it; our frames in use lie
+ * above live_low. */
+static uint64 ustack_top, stack_low, guard_page, live_low;
 static int verbose;      /* -e: print every call (on OUTFD) */
 static char nonul[2 * MAXPATH]; /* 'n' bytes: no NUL within MAXPATH */
 
@@ -182,10 +175,17 @@ static struct {
   int ntids;
   int fth_tid[NFTH]; /* fuzzing threads (0: none) */
   long calls;
+  volatile uint64 *stack_canary; /* a word in episode()'s frame */
+  uint64 trace;                  /* hash of the main thread's call numbers */
 } E;
+
+#define STACK_CANARY(seed) ((seed) ^ 0x5ca1ab1e0ddba11UL)
 
 static char fth_stack[NFTH][FTH_STACK] __attribute__((aligned(16)));
 static volatile long fth_calls[NFTH];
+/* Descriptors the fuzzing threads opened (bit per fd): they close and dup
+ * only these, so that the main thread's record of its pipes stays true. */
+static uint thr_fds;
 
 /* ---------------------------------------------------------------- numbers */
 
@@ -246,11 +246,26 @@ static int pick_akind(struct rng *r) {
   return A_PRIV;
 }
 
+static uint64 addr_kind(struct rng *r, int k, char *sbuf, int sbuflen, long *cap);
+
 /* A pointer of kind k. *cap is the most bytes the kernel may be asked to
- * write there without reaching our own frames (stack kinds), -1 for any:
- * every other writable kind lies in the heap, above all control state.
- * sbuf is a buffer of sbuflen bytes in the caller's frame. */
+ * write there without reaching our own frames, -1 for any. The kernel
+ * writes upward from a pointer into the stack region, growing the stack
+ * on its way, so such a write must stop below live_low (A_STACKBUF: at the
+ * end of sbuf, sbuflen bytes in the caller's frame). Every other writable
+ * kind lies in the heap, above all our control state. */
 static uint64 addr_of(struct rng *r, int k, char *sbuf, int sbuflen, long *cap) {
+  uint64 a = addr_kind(r, k, sbuf, sbuflen, cap);
+  if (k != A_STACKBUF && a >= guard_page && a < ustack_top) {
+    if (a >= live_low)
+      a = ustack_top + (a & (PGSIZE - 1)); /* never into live frames */
+    else
+      *cap = live_low - a;
+  }
+  return a;
+}
+
+static uint64 addr_kind(struct rng *r, int k, char *sbuf, int sbuflen, long *cap) {
   uint64 brk_page = PGROUNDUP(E.brk);
   *cap = -1;
   switch (k) {
@@ -269,8 +284,8 @@ static uint64 addr_of(struct rng *r, int k, char *sbuf, int sbuflen, long *cap) 
     if (brk_page < E.heap_lo + PGSIZE) /* heap shrunk away: not into our bss */
       return brk_page + PGSIZE;
     return brk_page - 1 - below(r, chance(r, 2) ? 64 : PGSIZE);
-  case A_GUARD: return GUARD_PAGE + below(r, PGSIZE);
-  case A_STACKLOW: *cap = 65536; return STACK_LOW + below(r, 16 * PGSIZE);
+  case A_GUARD: return guard_page + below(r, PGSIZE);
+  case A_STACKLOW: return stack_low + below(r, 16 * PGSIZE);
   case A_STACKBUF: {
     long off = below(r, sbuflen);
     *cap = sbuflen - off;
@@ -293,10 +308,13 @@ static const char *const scratch_names[] = {
 /* Names every create and remove must refuse (or keep inside /fz). */
 static const char *const refused_names[] = {".", "..", "/", "", "d/..", "/fz/..", "/fz/.",
                                             "nosuchdir/x", "a/b"};
-/* Directories to chdir to, all inside /fz. */
+/* Directories to chdir to, all inside /fz (sibling threads resolve
+ * relative names against the same working directory meanwhile, so it may
+ * never leave /fz, even for a moment). */
 static const char *const dir_names[] = {"/fz", "/fz/d", "d", "dd", "/fz/dd", "d/dd", "a",
-                                        "/fz/nosuch"};
-/* Readable root files, opened O_RDONLY or linked from only. Absolute
+                                        "/fz/nosuch", ".", "d/..", "/fz/.", "/fz/d/..",
+                                        "", "a/b", "d/dd/y"};
+/* Readable root files, only ever opened O_RDONLY. Absolute
  * root paths are built at run time ("/" + name), so that none lies in our
  * image for a stray pointer to find. */
 static const char *const ro_names[] = {"echo", "bad_empty", "bad_trunc", "bad_machine",
@@ -314,15 +332,15 @@ static const char *const bad_progs[] = {
 enum pclass { P_CREATE, P_CHDIR, P_READ };
 
 /* A path argument of class pc, built in pbuf (MAXPATH + 8 bytes) when it
- * must be. Pointers for P_CREATE never aim at memory whose contents could
- * spell an absolute path. */
+ * must be. Pointers for P_CREATE and P_CHDIR never aim at memory whose
+ * contents could spell a path out of /fz. */
 static uint64 path_arg(struct rng *r, int ctx, int pc, char *pbuf) {
   long cap;
   switch (below(r, 16)) {
   case 0: { /* a pointer of no use */
     static const uchar safe[] = {A_NULL, A_NEG1, A_KERNEL, A_BELOW_TOP, A_TOP, A_NONCANON,
                                  A_GUARD, A_GAP};
-    int k = pc == P_CREATE ? safe[below(r, sizeof safe)] : pick_akind(r);
+    int k = pc != P_READ ? safe[below(r, sizeof safe)] : pick_akind(r);
     return addr_of(r, k, pbuf, MAXPATH, &cap);
   }
   case 1: /* no NUL within MAXPATH */
@@ -341,6 +359,8 @@ static uint64 path_arg(struct rng *r, int ctx, int pc, char *pbuf) {
     pbuf[chance(r, 2) ? MAXPATH - 1 : MAXPATH] = 0;
     return (uint64)pbuf;
   case 4:
+    if (pc == P_CHDIR)
+      break;
     return (uint64)refused_names[below(r, NELEM(refused_names))];
   default:
     break;
@@ -387,9 +407,22 @@ static long fd_arg(struct rng *r, int want) {
 static int fd_kind(long fd) { return fd >= 0 && fd < NOFILE ? E.kind[fd] : K_NONE; }
 
 static int lowest_free_fd(int after) {
+  uint busy = __atomic_load_n(&thr_fds, __ATOMIC_RELAXED);
   for (int fd = after + 1; fd < NOFILE; fd++)
-    if (fd != OUTFD && E.kind[fd] == K_NONE)
+    if (fd != OUTFD && E.kind[fd] == K_NONE && !((busy >> fd) & 1))
       return fd;
+  return -1;
+}
+
+/* One of the fuzzing threads' own descriptors, or -1. */
+static long thread_fd(struct rng *r) {
+  uint busy = __atomic_load_n(&thr_fds, __ATOMIC_RELAXED);
+  if (!busy)
+    return -1;
+  int start = below(r, NOFILE);
+  for (int i = 0; i < NOFILE; i++)
+    if ((busy >> ((start + i) % NOFILE)) & 1)
+      return (start + i) % NOFILE;
   return -1;
 }
 
@@ -448,11 +481,11 @@ struct weight {
 static const struct weight weights[] = {
     {SYS_fork, 3, 2, 0},          {SYS_exit, 1, 0, 0},         {SYS_wait, 3, 2, 2},
     {SYS_pipe, 4, 0, 2},          {SYS_read, 10, 6, 0},        {SYS_kill, 3, 2, 2},
-    {SYS_exec, 4, 2, 2},          {SYS_fstat, 5, 5, 5},        {SYS_chdir, 3, 0, 3},
-    {SYS_dup, 5, 0, 4},           {SYS_getpid, 1, 1, 1},       {SYS_sbrk, 8, 6, 6},
-    {SYS_sleep, 1, 1, 1},         {SYS_uptime, 1, 1, 1},       {SYS_open, 8, 0, 6},
+    {SYS_exec, 4, 2, 2},          {SYS_fstat, 5, 5, 5},        {SYS_chdir, 3, 1, 3},
+    {SYS_dup, 5, 1, 4},           {SYS_getpid, 1, 1, 1},       {SYS_sbrk, 8, 6, 6},
+    {SYS_sleep, 1, 1, 1},         {SYS_uptime, 1, 1, 1},       {SYS_open, 8, 1, 6},
     {SYS_write, 10, 6, 0},        {SYS_mknod, 2, 1, 2},        {SYS_unlink, 4, 3, 4},
-    {SYS_link, 3, 2, 3},          {SYS_mkdir, 3, 2, 3},        {SYS_close, 5, 0, 5},
+    {SYS_link, 3, 2, 3},          {SYS_mkdir, 3, 2, 3},        {SYS_close, 5, 1, 5},
     {SYS_forkmode, 1, 1, 1},      {SYS_vmstat, 3, 3, 3},       {SYS_ncpu, 1, 1, 1},
     {SYS_thread_create, 3, 0, 1}, {SYS_thread_exit, 1, 0, 0},  {SYS_thread_join, 2, 0, 1},
     {SYS_tlbmode, 1, 1, 1},       {SYS_kbench, 2, 2, 2},       {OP_BADNUM, 1, 1, 1},
@@ -513,7 +546,9 @@ static uint64 argv_arg(struct rng *r, int ctx, char **av, char *sbuf, int sbufle
 
 static void make_exec(struct rng *r, int ctx, struct call *c, char *pbuf, char **av,
                       char *sbuf, int sbuflen) {
-  int w = below(r, 64);
+  int w = below(r, 64), out = E.kind[1] == K_PIPE_W ? E.pipe_of[1] : -1;
+  if (out >= 0 && E.pipes[out].nr > 0 && E.pipes[out].avail > PIPESIZE - 256)
+    w = 1; /* echo would wait forever to write into a pipe only it reads */
   if (w == 0 && ctx != C_CHILD) { /* a real, harmless program: the episode ends */
     strcpy(pbuf, "/echo");
     c->a[0] = (uint64)pbuf;
@@ -523,10 +558,9 @@ static void make_exec(struct rng *r, int ctx, struct call *c, char *pbuf, char *
     c->a[0] = (uint64)pbuf;
     if (chance(r, 8) && ctx != C_CHILD)
       c->a[0] = (uint64)pbuf + 1; /* relative: looked up in /fz */
-  } else {
-    /* Any readable name: a scratch file may be a link to /echo, or junk. */
-    c->a[0] = path_arg(r, ctx, P_READ, pbuf);
-    c->note = "any";
+  } else { /* scratch files (junk), directories, refused names, bad pointers */
+    c->a[0] = path_arg(r, ctx, P_CREATE, pbuf);
+    c->note = "scratch";
   }
   c->a[1] = argv_arg(r, ctx, av, sbuf, sbuflen);
 }
@@ -656,7 +690,8 @@ static void make_call(struct rng *r, int ctx, struct call *c, char *sbuf, int sb
     break;
   case SYS_dup:
   case SYS_close:
-    c->a[0] = fd_arg(r, -1);
+    c->a[0] = ctx == C_THREAD ? thread_fd(r) : fd_arg(r, -1);
+    c->skip = ctx == C_THREAD && (long)c->a[0] < 0;
     break;
   case SYS_sbrk:
     c->a[0] = sbrk_arg(r, ctx);
@@ -692,8 +727,8 @@ static void make_call(struct rng *r, int ctx, struct call *c, char *sbuf, int sb
   case SYS_mkdir:
     c->a[0] = path_arg(r, ctx, P_CREATE, pbuf);
     break;
-  case SYS_link:
-    c->a[0] = path_arg(r, ctx, chance(r, 3) ? P_READ : P_CREATE, pbuf);
+  case SYS_link: /* never from a root file: writes through the link would change it */
+    c->a[0] = path_arg(r, ctx, P_CREATE, pbuf);
     c->a[1] = path_arg(r, ctx, P_CREATE, sbuf);
     break;
   case SYS_forkmode:
@@ -793,10 +828,14 @@ static void learn(const struct call *c, long ret, const char *sbuf) {
         p++;
       E.pipes[p].used = 1;
       E.pipes[p].avail = 0;
-      if (c->a[0] == (uint64)sbuf) { /* what the kernel said */
-        r0 = ((const int *)sbuf)[0];
-        r1 = ((const int *)sbuf)[1];
-      } else { /* the two lowest free: xv6's rule */
+      /* The kernel wrote the pair at a[0] (so we may read it back); a
+       * sibling thread may have overwritten it since: then guess the two
+       * lowest free descriptors (xv6's rule). */
+      const int *got = (const int *)c->a[0];
+      r0 = got[0];
+      r1 = got[1];
+      if (r0 < 0 || r0 >= NOFILE || r1 < 0 || r1 >= NOFILE || r0 == r1 ||
+          E.kind[r0] != K_NONE || E.kind[r1] != K_NONE) {
         r0 = lowest_free_fd(-1);
         r1 = lowest_free_fd(r0);
       }
@@ -835,6 +874,9 @@ static const char *const sys_name[] = {
     "vmstat", "ncpu", "thread_create", "thread_exit", "thread_join", "tlbmode", "kbench",
 };
 
+static struct call last_main; /* the main thread's latest call, off the stack */
+static long last_main_i;
+
 static void log_call(int ctx, long i, const struct call *c) {
   fprintf(OUTFD, "fuzz: %s %ld: %s(0x%lx, 0x%lx, 0x%lx) %s\n",
           ctx == C_MAIN ? "main" : ctx == C_THREAD ? "thread" : "child", i,
@@ -858,7 +900,11 @@ static int one_call(struct rng *r, int ctx, long i) {
   }
   if (verbose)
     log_call(ctx, i, &c);
-  long ret = sys6(c.n, c.a[0], c.a[1], c.a[2], c.a[3], c.a[4], c.a[5]);
+  if (ctx == C_MAIN) {
+    last_main = c, last_main_i = i;
+    E.trace = (E.trace ^ (uint64)c.n) * 0x100000001b3UL; /* FNV-1a over call numbers */
+  }
+  long ret = syscall(c.n, c.a[0], c.a[1], c.a[2], c.a[3], c.a[4], c.a[5]);
   if (c.n == SYS_fork && ret == 0) {
     struct rng cr = {splitmix(r->s ^ 0xc41dUL)};
     child_run(&cr);
@@ -867,8 +913,20 @@ static int one_call(struct rng *r, int ctx, long i) {
     fprintf(OUTFD, "fuzz:   = %ld\n", ret);
   if (c.n == SYS_chdir && ret == 0)
     keep_cwd(c.a[0]);
+  /* The call returned: our stack must be as we left it. */
+  if (E.stack_canary && *E.stack_canary != STACK_CANARY(E.seed)) {
+    struct call seen = last_main;
+    fprintf(OUTFD, "fuzz: FAIL: episode 0x%lx: stack word at %p is 0x%lx; main's last call:\n",
+            E.seed, E.stack_canary, *E.stack_canary);
+    log_call(C_MAIN, last_main_i, &seen);
+    sys_exit(EP_BAD);
+  }
   if (ctx == C_MAIN)
     learn(&c, ret, sbuf);
+  if (ctx == C_THREAD && ret >= 0 && ret < NOFILE && (c.n == SYS_open || c.n == SYS_dup))
+    __atomic_fetch_or(&thr_fds, 1U << ret, __ATOMIC_RELAXED);
+  if (ctx == C_THREAD && ret == 0 && c.n == SYS_close)
+    __atomic_fetch_and(&thr_fds, ~(1U << c.a[0]), __ATOMIC_RELAXED);
   return 1;
 }
 
@@ -901,8 +959,11 @@ static __attribute__((noreturn)) void episode_fail(const char *why) {
 /* Runs episode seed with ncalls main-thread calls; never returns. */
 static __attribute__((noreturn)) void episode(uint64 seed, int ncalls) {
   struct rng r = {seed};
+  volatile uint64 canary = STACK_CANARY(seed);
   E.seed = seed;
+  E.trace = 0xcbf29ce484222325UL;
   E.pid = getpid();
+  E.stack_canary = &canary;
   for (int i = 0; i < NELEM(E.canary); i++)
     E.canary[i] = seed * (i + 3);
   E.heap_lo = (uint64)cow_area;
@@ -927,6 +988,9 @@ static __attribute__((noreturn)) void episode(uint64 seed, int ncalls) {
   for (int i = 0; i < NFTH; i++)
     if (E.fth_tid[i] > 0)
       thread_join(E.fth_tid[i], 0);
+  if (verbose) /* -e: what a replay must reproduce (with no threads, exactly) */
+    fprintf(OUTFD, "fuzz: episode 0x%lx: main-call trace 0x%lx over %ld calls, %s\n", seed,
+            E.trace, E.calls, E.fth_tid[0] > 0 ? "with threads" : "no threads");
   /* Every call returned or killed us: are we still ourselves? */
   if (getpid() != E.pid)
     episode_fail("getpid changed");
@@ -1122,7 +1186,7 @@ static void run_slots(int end, int giveup) {
 }
 
 static void usage(void) {
-  printf("usage: fuzz [-v] [-k] [-s SYSNUM]... SEED SECONDS [PROCS]\n"
+  printf("usage: fuzz [-v] [-k] [-c] [-s SYSNUM]... SEED SECONDS [PROCS]\n"
          "       fuzz [-k] [-s SYSNUM]... -e EPSEED [CALLS]\n");
   exit(2);
 }
@@ -1168,8 +1232,65 @@ static void make_outfd(void) {
   }
 }
 
+/* The root directory's entries (name, inode, size), to check that the
+ * fuzzer left every file outside /fz as it was. */
+#define MAXROOT 160
+struct rootent {
+  char name[16];
+  uint ino;
+  uint64 size;
+};
+static struct rootent root0[MAXROOT];
+static int nroot0;
+
+/* Reads the root's entries into ents; returns how many (at most max). */
+static int root_list(struct rootent *ents, int max) {
+  struct {
+    ushort inum;
+    char name[14];
+  } de;
+  int n = 0, fd = open("/", O_RDONLY);
+  while (fd >= 0 && n < max && read(fd, &de, sizeof de) == sizeof de) {
+    if (de.inum == 0)
+      continue;
+    struct stat st;
+    char path[16] = "/";
+    memcpy(path + 1, de.name, 14);
+    path[15] = 0;
+    memcpy(ents[n].name, de.name, 14);
+    ents[n].name[14] = 0;
+    ents[n].ino = de.inum;
+    ents[n].size = stat(path, &st) == 0 ? st.size : ~0UL;
+    n++;
+  }
+  if (fd >= 0)
+    close(fd);
+  return n;
+}
+
+/* Fails for every root entry added, removed or changed since setup. */
+static void root_check(void) {
+  static struct rootent now[MAXROOT];
+  int n = root_list(now, MAXROOT);
+  for (int i = 0; i < n; i++) {
+    int j = 0;
+    while (j < nroot0 && strcmp(root0[j].name, now[i].name) != 0)
+      j++;
+    if (shared_run && (j == nroot0 || now[i].name[0] == '.'))
+      continue; /* another program's doing */
+    if (j == nroot0)
+      FAILF("/%s appeared in the root (a path escaped /fz)", now[i].name);
+    else if (root0[j].ino != now[i].ino || root0[j].size != now[i].size)
+      FAILF("/%s changed: inode %d size %ld, was inode %d size %ld", now[i].name, now[i].ino,
+            (long)now[i].size, root0[j].ino, (long)root0[j].size);
+  }
+  if (n < nroot0 && !shared_run)
+    FAILF("%d root entries gone", nroot0 - n);
+}
+
 /* What episodes inherit; returns the free-page baseline. */
 static long setup(void) {
+  long free_at_start = free_pages();
   cow_area = sbrk(COW_PAGES * PGSIZE);
   if (cow_area == (char *)-1) {
     printf("fuzz: no memory\n");
@@ -1184,12 +1305,15 @@ static long setup(void) {
   uint64 data_lo = (uint64)&cow_area < (uint64)&E ? (uint64)&cow_area : (uint64)&E;
   text_span = (uint64)addr_of + 2048 + PGSIZE <= (data_lo & ~(PGSIZE - 1)) ? 2048 : 0;
   make_outfd();
-  kbench(KBENCH_NULL, 0); /* its one lifelong page, taken before the baseline */
   rm_tree("/fz", 0);      /* a killed run's leftovers */
   mkdir("/fz");           /* grows / now if it must, not during the run */
   rm_tree("/fz", 0);
+  nroot0 = root_list(root0, MAXROOT);
   warm_stack();
   long free0 = free_pages();
+  if (show_eps)
+    printf("fuzz: free pages %ld at start, %ld at the baseline; %d root entries\n",
+           free_at_start, free0, nroot0);
   if (mkdir("/fz") < 0) {
     printf("fuzz: cannot make /fz\n");
     exit(1);
@@ -1201,6 +1325,7 @@ static long setup(void) {
 static long finish(long free0, int mode0, int tlb0) {
   if (rm_tree("/fz", 0) < 0)
     FAILF("cannot remove /fz");
+  root_check();
   if (forkmode(-1) != mode0)
     forkmode(mode0);
   if (tlbmode(-1) != tlb0)
@@ -1210,6 +1335,10 @@ static long finish(long free0, int mode0, int tlb0) {
   if (!cow_intact())
     FAILF("the parent's copy of the COW-shared pages changed");
   long f = free_pages();
+  if (show_eps)
+    printf("fuzz: free pages %ld before settling (baseline %ld)\n", f, free0);
+  if (shared_run)
+    return f; /* others allocate too: whoever runs us checks at the end */
   for (int i = 0; i < SETTLE_S * 10 && f != free0; i++) {
     sleep(TICK_HZ / 10);
     f = free_pages();
@@ -1252,11 +1381,17 @@ int main(int argc, char **argv) {
             E.calls, fth_calls[0], fth_calls[1]);
     sys_exit(EP_BAD);
   }
+  ustack_top = PGROUNDUP((uint64)argv[0] + strlen(argv[0]) + 1);
+  stack_low = ustack_top - USTACK_LIMIT;
+  guard_page = stack_low - PGSIZE;
+  live_low = ustack_top - LIVE_STACK;
   for (; ai < argc && argv[ai][0] == '-'; ai++) {
     if (strcmp(argv[ai], "-v") == 0)
       show_eps = 1;
     else if (strcmp(argv[ai], "-k") == 0)
       huge_ok = 1;
+    else if (strcmp(argv[ai], "-c") == 0)
+      shared_run = 1;
     else if (strcmp(argv[ai], "-e") == 0)
       rep = 1;
     else if (strcmp(argv[ai], "-s") == 0 && ai + 1 < argc)

@@ -11,7 +11,8 @@
 #define PROG_TIMEOUT_S 240
 
 static const char *all_progs[] = {
-    "tsyscall", "tfs", "tpipe", "tproc", "tmem", "tcow", "tthread", "tstress", "telf", 0,
+    "tsyscall", "tfs",   "tpipe",    "tproc", "tmem", "tcow",
+    "tthread",  "tstress", "telf", "texhaust", "tfuzz", 0,
 };
 
 static int passed, failed;

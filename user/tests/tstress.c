@@ -5,9 +5,12 @@
 
 #define SELF "/tstress"
 
+/* Workers for a case: per_hart on each hart, at most max; half that in a
+ * crowd (-c), where the soak's other programs need process slots too. */
 static int nworkers(int per_hart, int max) {
   int n = per_hart * ncpu();
-  return n > max ? max : n;
+  n = n > max ? max : n;
+  return t_crowd ? (n + 1) / 2 : n;
 }
 
 /* Starts n workers running fn(i); fails unless all exit 0. */

@@ -314,6 +314,48 @@ static void fork_exec_child(void) {
 }
 static void t_fork_exec_threads(void) { CHECK_EQ(t_child_status(fork_exec_child), 0); }
 
+/* fork copies the descriptor table and cwd while sibling threads open,
+ * close and chdir: every file fork takes must still be open (the kernel
+ * asserts it), and the children see working descriptors. */
+static void open_close_chdir(void *arg) {
+  while (!stop) {
+    int fd[2];
+    for (int i = 0; i < 2; i++)
+      fd[i] = open("/echo", O_RDONLY);
+    for (int i = 0; i < 2; i++)
+      if (fd[i] >= 0)
+        close(fd[i]);
+    chdir((long)arg & 1 ? "/" : "/tt_fork_dir");
+  }
+  thread_exit(0);
+}
+
+static void t_fork_vs_close(void) {
+  int n = nthreads_for_test() - 1, tid[MAXT];
+  unlink("/tt_fork_dir");
+  CHECK_EQ(mkdir("/tt_fork_dir"), 0);
+  stop = 0;
+  for (long i = 0; i < n; i++)
+    CHECK((tid[i] = thread_create(open_close_chdir, (void *)i, stack_top(i))) > 0);
+  for (int round = 0; round < 1500; round++) {
+    int pid = fork();
+    CHECK(pid >= 0);
+    if (pid == 0) {
+      struct stat st;
+      for (int fd = 3; fd < NOFILE; fd++) /* whatever it got must work */
+        if (fstat(fd, &st) == 0 && st.type != T_FILE)
+          exit(1);
+      exit(0);
+    }
+    CHECK_EQ(t_wait(pid), 0);
+  }
+  stop = 1;
+  for (int i = 0; i < n; i++)
+    CHECK_EQ(thread_join(tid[i], 0), 0);
+  chdir("/");
+  CHECK_EQ(unlink("/tt_fork_dir"), 0);
+}
+
 static const struct t_case cases[] = {
     {"thread_create_join", t_create_join, 0},
     {"thread_fork_snapshot", t_fork_snapshot, 120},
@@ -324,6 +366,7 @@ static const struct t_case cases[] = {
     {"thread_exit_kill", t_exit_kill_threads, 0},
     {"thread_last_exit", t_last_thread_exit, 0},
     {"thread_fork_exec", t_fork_exec_threads, 0},
+    {"thread_fork_vs_close", t_fork_vs_close, 120},
     {0, 0, 0},
 };
 
