@@ -29,8 +29,12 @@ extern void user_return(struct trapframe *tf) __attribute__((noreturn));
 extern volatile uint32 panicked;
 
 static struct spinlock ticks_lock;
-static uint64 ticks; /* ticks_lock; advanced by cpu 0's timer */
+/* Ticks since boot: ticks_lock; set by cpu 0's timer from the time CSR, so
+ * the count keeps up with real time even when a tick is late (a busy host
+ * may not run a hart for milliseconds); it may then jump by more than 1. */
+static uint64 ticks;
 static uint64 tick_interval; /* timebase units per tick; set once at boot */
+static uint64 boot_time;     /* the time CSR at boot; set once at boot */
 
 void trap_init_hart(void) {
   csr_write(stvec, (uint64)trap_vector);
@@ -39,6 +43,7 @@ void trap_init_hart(void) {
   if (mycpu()->id == 0) {
     spin_init(&ticks_lock, "ticks");
     tick_interval = machine.timebase_hz / TICK_HZ;
+    boot_time = r_time();
   }
   csr_set(sie, SIE_SSIE | SIE_STIE | SIE_SEIE);
   sbi_set_timer(r_time() + tick_interval);
@@ -69,13 +74,20 @@ static void timer_tick(void) {
   if (panicked)
     for (;;)
       wfi();
+  uint64 now = r_time();
   if (mycpu()->id == 0) {
+    uint64 t = (now - boot_time) / tick_interval;
     spin_lock(&ticks_lock);
-    ticks++;
-    wakeup(&ticks);
+    if (t > ticks) {
+      ticks = t;
+      wakeup(&ticks);
+    }
     spin_unlock(&ticks_lock);
+    /* The next tick boundary, not now + interval: no drift. */
+    sbi_set_timer(boot_time + (t + 1) * tick_interval);
+    return;
   }
-  sbi_set_timer(r_time() + tick_interval);
+  sbi_set_timer(now + tick_interval);
 }
 
 /* Handles an interrupt; returns true for a timer tick (time to yield). */
