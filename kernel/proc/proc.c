@@ -14,6 +14,9 @@
 #include "lib/string.h"
 
 static struct proc procs[NPROC];
+/* Every process slot ever taken lies below procs_end; it grows like
+ * threads_end (see sched.h), raised under the new slot's lock. */
+static int procs_end;
 static char kstacks[NTHREAD][KSTACK_SIZE] __attribute__((aligned(16)));
 static struct proc *initproc; /* set once at boot */
 static struct spinlock pid_lock;
@@ -38,6 +41,7 @@ struct thread *thread_alloc(struct proc *p, void (*entry)(void)) {
   for (struct thread *t = threads; t < &threads[NTHREAD]; t++) {
     spin_lock(&t->lock);
     if (t->state == T_UNUSED) {
+      slots_end_raise(&threads_end, t - threads + 1);
       t->state = T_EMBRYO;
       t->proc = p;
       t->tid = t - threads;
@@ -71,6 +75,7 @@ static struct proc *proc_alloc(void (*entry)(void), struct thread **tp) {
       spin_unlock(&p->lock);
       continue;
     }
+    slots_end_raise(&procs_end, p - procs + 1);
     p->state = P_USED;
     p->killed = false;
     p->exiting = false;
@@ -162,7 +167,7 @@ int proc_fork(void) {
 
 /* Gives p's children to init. Caller holds proc_wait_lock. */
 static void reparent(struct proc *p) {
-  for (struct proc *c = procs; c < &procs[NPROC]; c++) {
+  for (struct proc *c = procs; c < &procs[slots_end(&procs_end)]; c++) {
     if (c->parent == p) {
       c->parent = initproc;
       wakeup(initproc);
@@ -262,7 +267,7 @@ void thread_exit(int status) {
 
 /* Frees a zombie's thread slots; each is off-CPU once its lock is free. */
 static void reap(struct proc *zp) {
-  for (struct thread *t = threads; t < &threads[NTHREAD]; t++) {
+  for (struct thread *t = threads; t < &threads[slots_end(&threads_end)]; t++) {
     if (t->proc != zp)
       continue;
     spin_lock(&t->lock);
@@ -276,7 +281,7 @@ static void reap(struct proc *zp) {
 /* Reaps one zombie child of p if there is one; returns its pid or 0.
  * Caller holds proc_wait_lock. *have_kids says whether p has any. */
 static int reap_one(struct proc *p, uint64 status_uva, bool *have_kids, bool *fault) {
-  for (struct proc *c = procs; c < &procs[NPROC]; c++) {
+  for (struct proc *c = procs; c < &procs[slots_end(&procs_end)]; c++) {
     if (c->parent != p)
       continue;
     *have_kids = true;
@@ -318,7 +323,7 @@ int proc_wait(uint64 status_uva) {
 /* Makes p's sleeping threads runnable so they notice they must end.
  * Caller holds p->lock. */
 void wake_threads_locked(struct proc *p) {
-  for (struct thread *t = threads; t < &threads[NTHREAD]; t++) {
+  for (struct thread *t = threads; t < &threads[slots_end(&threads_end)]; t++) {
     if (t->proc != p)
       continue;
     spin_lock(&t->lock);
@@ -331,7 +336,7 @@ void wake_threads_locked(struct proc *p) {
 int proc_kill(int pid) {
   if (pid <= 0)
     return -1;
-  for (struct proc *p = procs; p < &procs[NPROC]; p++) {
+  for (struct proc *p = procs; p < &procs[slots_end(&procs_end)]; p++) {
     spin_lock(&p->lock);
     if (p->pid == pid && p->state == P_USED) {
       p->killed = true;

@@ -10,6 +10,7 @@
 #include "lib/printf.h"
 
 struct thread threads[NTHREAD];
+int threads_end; /* see sched.h */
 
 struct thread *curthread(void) {
   push_off();
@@ -45,8 +46,9 @@ void scheduler(void) {
     intr_on();
     bool ran = false;
     /* Round robin: scan from just after the last thread run here. */
-    for (int n = 0; n < NTHREAD && !ran; n++) {
-      struct thread *t = &threads[(next + n) % NTHREAD];
+    int end = slots_end(&threads_end);
+    for (int n = 0; n < end && !ran; n++) {
+      struct thread *t = &threads[(next + n) % end];
       /* Unlocked peek (relaxed) to skip idle slots without their locks. */
       if (__atomic_load_n(&t->state, __ATOMIC_RELAXED) != T_RUNNABLE)
         continue;
@@ -54,7 +56,7 @@ void scheduler(void) {
       if (t->state == T_RUNNABLE) {
         run_thread(c, t);
         ran = true;
-        next = (t - threads + 1) % NTHREAD;
+        next = t - threads + 1;
       }
       spin_unlock(&t->lock);
     }
@@ -106,8 +108,8 @@ void sleep_on(void *chan, struct spinlock *lk) {
 }
 
 void wakeup(void *chan) {
-  struct thread *self = curthread();
-  for (struct thread *t = threads; t < &threads[NTHREAD]; t++) {
+  struct thread *self = curthread(), *end = &threads[slots_end(&threads_end)];
+  for (struct thread *t = threads; t < end; t++) {
     if (t == self || __atomic_load_n(&t->state, __ATOMIC_RELAXED) != T_SLEEPING)
       continue;
     spin_lock(&t->lock);
@@ -120,7 +122,7 @@ void wakeup(void *chan) {
 void thread_dump(void) {
   static const char *names[] = {"unused", "embryo", "sleep", "runnable", "run", "exited"};
   kprintf("\n");
-  for (struct thread *t = threads; t < &threads[NTHREAD]; t++) {
+  for (struct thread *t = threads; t < &threads[slots_end(&threads_end)]; t++) {
     enum thread_state st = __atomic_load_n(&t->state, __ATOMIC_RELAXED);
     struct proc *p = t->proc;
     if (st == T_UNUSED || !p)

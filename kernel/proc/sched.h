@@ -6,6 +6,18 @@
 #define KSTACK_CANARY 0x6b73746b63616e61UL /* at the base of each kernel stack */
 
 extern struct thread threads[NTHREAD];
+/* Every thread slot ever taken lies below threads_end: it only grows
+ * (thread_alloc raises it under the new slot's lock, before the slot
+ * leaves T_UNUSED), so scans for threads in use stop there and cost what
+ * the system has used, not NTHREAD. Read relaxed: whoever scans for a
+ * thread learned of it through a lock released after the raise. */
+extern int threads_end;
+
+/* *end = max(*end, n) with one AMO; relaxed (see threads_end). */
+static inline void slots_end_raise(int *end, int n) {
+  __asm__ volatile("amomax.w zero, %1, %0" : "+A"(*end) : "r"(n) : "memory");
+}
+static inline int slots_end(int *end) { return __atomic_load_n(end, __ATOMIC_RELAXED); }
 
 void scheduler(void) __attribute__((noreturn));
 void sched(void);
