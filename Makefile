@@ -11,6 +11,7 @@ TOOLPREFIX ?= riscv64-unknown-elf-
 CC := $(TOOLPREFIX)gcc
 LD := $(TOOLPREFIX)ld
 OBJDUMP := $(TOOLPREFIX)objdump
+NM := $(TOOLPREFIX)nm
 QEMU ?= qemu-system-riscv64
 
 LIBGCC = $(shell $(CC) $(ARCHFLAGS) -print-libgcc-file-name)
@@ -80,8 +81,24 @@ $(B)/image.o: $(B)/image.S
 	$(CC) $(KCFLAGS) -c -o $@ $<
 
 # ---------------------------------------------------------------- link
-$(B)/kernel.elf: $(KOBJ) $(B)/image.o kernel/kernel.ld
-	$(LD) -z max-page-size=4096 -T kernel/kernel.ld -o $@ $(KOBJ) $(B)/image.o $(LIBGCC)
+# Two passes, so that panic backtraces can name functions: kernel0.elf has
+# an empty symbol table, kernel.elf the table of kernel0.elf's text
+# (scripts/mkksyms). The table sits in .rodata, after .text, so no text
+# address moves; the last step checks that it did not.
+KLINK = $(LD) -z max-page-size=4096 -T kernel/kernel.ld
+$(B)/ksyms0.S: scripts/mkksyms
+	@mkdir -p $(B)
+	scripts/mkksyms --empty > $@
+$(B)/ksyms.S: $(B)/kernel0.elf scripts/mkksyms
+	NM=$(NM) scripts/mkksyms $< > $@
+$(B)/ksyms0.o $(B)/ksyms.o: $(B)/%.o: $(B)/%.S
+	$(CC) $(KCFLAGS) -c -o $@ $<
+$(B)/kernel0.elf: $(KOBJ) $(B)/image.o $(B)/ksyms0.o kernel/kernel.ld
+	$(KLINK) -o $@ $(KOBJ) $(B)/image.o $(B)/ksyms0.o $(LIBGCC)
+$(B)/kernel.elf: $(KOBJ) $(B)/image.o $(B)/ksyms.o kernel/kernel.ld
+	$(KLINK) -o $@ $(KOBJ) $(B)/image.o $(B)/ksyms.o $(LIBGCC)
+	NM=$(NM) scripts/mkksyms $@ | cmp -s - $(B)/ksyms.S || \
+	  { echo "$@: text moved between the two link passes"; rm -f $@; exit 1; }
 	$(OBJDUMP) -S $@ > $(B)/kernel.asm
 
 all: $(B)/kernel.elf

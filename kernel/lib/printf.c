@@ -2,6 +2,7 @@
 #include <stdarg.h>
 #include "lib/printf.h"
 #include "lib/types.h"
+#include "lib/ksyms.h"
 #include "dev/uart.h"
 #include "proc/cpu.h"
 #include "arch/riscv/memlayout.h"
@@ -104,7 +105,12 @@ static void backtrace(void) {
     uint64 prev = *(uint64 *)(fp - 16);
     if (ra < PHYS_OFFSET)
       break;
-    kprintf("  %p\n", (void *)(ra - 4));
+    uint64 pc = ra - 4, off;
+    const char *fn = ksym_lookup(pc, &off);
+    if (fn)
+      kprintf("  %p %s+0x%lx\n", (void *)pc, fn, off);
+    else
+      kprintf("  %p\n", (void *)pc);
     if (prev <= fp)
       break;
     fp = prev;
