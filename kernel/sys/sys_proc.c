@@ -11,6 +11,7 @@
 #include "arch/riscv/sbi.h"
 #include "lib/printf.h"
 #include "param.h"
+#include "sync/wait.h"
 
 int64 sys_fork(void) { return proc_fork(); }
 
@@ -30,6 +31,11 @@ int64 sys_sleep(void) {
 int64 sys_uptime(void) { return ticks_now(); }
 
 int64 sys_ncpu(void) { return ncpu; }
+
+int64 sys_procdump(void) {
+  thread_dump();
+  return 0;
+}
 
 int64 sys_thread_create(void) { return thread_start(arg_addr(0), arg_addr(1), arg_addr(2)); }
 

@@ -20,7 +20,7 @@ static int64 (*const handlers[SYS_MAX + 1])(void) = {
     [SYS_vmstat] = sys_vmstat,     [SYS_ncpu] = sys_ncpu,
     [SYS_thread_create] = sys_thread_create, [SYS_thread_exit] = sys_thread_exit,
     [SYS_thread_join] = sys_thread_join,     [SYS_tlbmode] = sys_tlbmode,
-    [SYS_kbench] = sys_kbench,
+    [SYS_kbench] = sys_kbench,               [SYS_procdump] = sys_procdump,
 };
 
 void syscall(void) {

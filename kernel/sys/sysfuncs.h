@@ -18,6 +18,7 @@ int64 sys_ncpu(void);
 int64 sys_thread_create(void);
 int64 sys_thread_exit(void);
 int64 sys_thread_join(void);
+int64 sys_procdump(void);
 
 /* sys/sys_bench.c */
 void kbench_init(void); /* boot: takes the kernel's one lifelong benchmark page */

@@ -44,8 +44,11 @@
 #define SYS_kbench 30        /* long kbench(int which, long iters): runs a kernel
                               * microbenchmark (KBENCH_*) iters times on this hart and
                               * returns the elapsed time CSR ticks, or -1 */
+#define SYS_procdump 31      /* int procdump(void): prints every thread (pid, name,
+                              * state, wait channel) and what each hart runs to the
+                              * console, like Ctrl-P; returns 0 */
 
-#define SYS_MAX 30
+#define SYS_MAX 31
 
 #define FORK_EAGER 0
 #define FORK_COW 1

@@ -48,6 +48,7 @@ void thread_exit(int status) __attribute__((noreturn));
 int thread_join(int tid, int *status);
 int tlbmode(int mode);
 long kbench(int which, long iters);
+int procdump(void); /* every thread and hart, to the console */
 long syscall(long n, long a, long b, long c, long d, long e, long f); /* any call, raw */
 
 /* Strings and memory. */

@@ -41,6 +41,7 @@ SYSCALL(thread_exit)
 SYSCALL(thread_join)
 SYSCALL(tlbmode)
 SYSCALL(kbench)
+SYSCALL(procdump)
 
 /* long syscall(long n, long a, long b, long c, long d, long e, long f):
  * system call n with six raw argument registers, for programs that pass

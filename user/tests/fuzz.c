@@ -12,8 +12,9 @@
  *   -s N never make system call N (to look past a known bug)
  *
  * PROCS slots each run a stream of "episodes": a child process that makes
- * CALLS random system calls (numbers 0..31 and some far out of range,
- * extensions included, poweroff excluded) with arguments drawn from
+ * CALLS random system calls (numbers 0..30, 32, 33 and some far out of
+ * range, extensions included, poweroff and procdump, which only prints,
+ * excluded) with arguments drawn from
  * hostile sets: 0, -1, huge and negative lengths and counts, ints with
  * junk in the upper register half, kernel and direct-map addresses,
  * addresses just below and beyond the user limit (1 << 38) and
@@ -628,7 +629,7 @@ static void make_call(struct rng *r, int ctx, struct call *c, char *sbuf, int sb
   c->note = "";
   switch (c->n) {
   case OP_BADNUM: {
-    static const long nums[] = {0, 31, 32, 100, 255, 1000, -1, INT_MIN, 1L << 40};
+    static const long nums[] = {0, 32, 33, 100, 255, 1000, -1, INT_MIN, 1L << 40};
     c->n = nums[below(r, NELEM(nums))];
     break;
   }

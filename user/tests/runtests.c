@@ -110,7 +110,8 @@ static int start_watchdog(int *ctl) {
 }
 
 /* The watchdog: reports ready on fd 1, reads a pid from fd 0, and kills
- * that process after secs seconds. Exits 0 if it killed it. */
+ * that process after secs seconds, after printing every thread's state.
+ * Exits 0 if it killed it. */
 static void watchdog(int secs) {
   char buf[16];
   write(1, "r", 1);
@@ -119,6 +120,8 @@ static void watchdog(int secs) {
     exit(1);
   buf[n] = 0;
   sleep(secs * TICKS_PER_S);
+  printf("runtests: pid %s timed out; every thread, before the kill:\n", buf);
+  procdump();
   exit(kill(atoi(buf)) == 0 ? 0 : 1);
 }
 

@@ -189,7 +189,43 @@ static void memory_many(void) {
  * children that each write every page of it (a COW copy each) and hold
  * the copies until all are done: more than there is. Children that cannot
  * get a page are killed (status -1); the rest finish; the parent's own
- * pages are untouched. Prints the counts; exits 0 if that all held. */
+ * pages are untouched. Prints the counts; exits 0 if that all held.
+ * The children start writing only once all are forked and the parent has
+ * rewritten its stack: its own stack pages, shared by fork, would
+ * otherwise need copies while memory is gone, making it a victim too. */
+/* cowoom's part after the forks, in a frame of its own below cowoom's,
+ * on stack pages already copied. Returns cowoom's exit status. */
+static __attribute__((noinline)) int cowoom_parent(int kids, int done, int rel, int go,
+                                                   const uint64 *heap, long pages) {
+  char c, start[8] = {0};
+  if (write(go, start, kids) != kids)
+    return 10;
+  close(go);
+  /* Wait until every child has finished or died: each survivor writes a
+   * byte and closes its end, the dead ones close theirs by dying. */
+  while (read(done, &c, 1) == 1)
+    ;
+  close(rel);
+  int ok = 0, killed = 0, other = 0;
+  for (int k = 0; k < kids; k++) {
+    int st = 0;
+    if (wait(&st) < 0)
+      return 6;
+    if (st == 0)
+      ok++;
+    else if (st == -1)
+      killed++;
+    else
+      other++;
+  }
+  for (long p = 0; p < pages; p++)
+    if (heap[p * PGSIZE / 8] != (uint64)p)
+      return 7; /* the children's writes reached our pages */
+  printf("texhaust: cowoom: %ld shared pages, %d children finished, %d killed for memory\n",
+         pages, ok, killed);
+  return other == 0 && killed >= 1 && ok + killed == kids ? 0 : 8;
+}
+
 static void cowoom(void) {
   enum { KIDS = 4 };
   t_warm_stack();
@@ -199,8 +235,8 @@ static void cowoom(void) {
     exit(2);
   for (long p = 0; p < pages; p++)
     heap[p * PGSIZE / 8] = p;
-  int done[2], rel[2], pids[KIDS];
-  if (pipe(done) < 0 || pipe(rel) < 0)
+  int done[2], rel[2], go[2], pids[KIDS];
+  if (pipe(done) < 0 || pipe(rel) < 0 || pipe(go) < 0)
     exit(3);
   for (int k = 0; k < KIDS; k++) {
     pids[k] = fork();
@@ -208,6 +244,10 @@ static void cowoom(void) {
       exit(4);
     if (pids[k] == 0) {
       close(rel[1]);
+      close(go[1]);
+      char g;
+      if (read(go[0], &g, 1) != 1) /* wait for the start */
+        exit(9);
       for (long p = 0; p < pages; p++)
         heap[p * PGSIZE / 8] = p + 1000000 * (k + 1); /* a copy per page */
       for (long p = 0; p < pages; p++)
@@ -222,30 +262,9 @@ static void cowoom(void) {
   }
   close(done[1]);
   close(rel[0]);
-  /* Wait until every child has finished or died: each survivor writes a
-   * byte and closes its end, the dead ones close theirs by dying. */
-  char c;
-  while (read(done[0], &c, 1) == 1)
-    ;
-  close(rel[1]);
-  int ok = 0, killed = 0, other = 0;
-  for (int k = 0; k < KIDS; k++) {
-    int st = 0;
-    if (wait(&st) < 0)
-      exit(6);
-    if (st == 0)
-      ok++;
-    else if (st == -1)
-      killed++;
-    else
-      other++;
-  }
-  for (long p = 0; p < pages; p++)
-    if (heap[p * PGSIZE / 8] != (uint64)p)
-      exit(7); /* the children's writes reached our pages */
-  printf("texhaust: cowoom: %ld shared pages, %d children finished, %d killed for memory\n",
-         pages, ok, killed);
-  exit(other == 0 && killed >= 1 && ok + killed == KIDS ? 0 : 8);
+  close(go[0]);
+  t_warm_stack(); /* our own copies of the stack below, while there is memory */
+  exit(cowoom_parent(KIDS, done[0], rel[1], go[1], heap, pages));
 }
 
 static void cow_oom(void) {
@@ -261,7 +280,7 @@ static void cow_oom(void) {
   t_warm_stack();
   int st = t_wait(pid);
   if (st != 0)
-    T_FAIL("cowoom exited %d (2-7: setup or data, 8: no child killed or other status)", st);
+    T_FAIL("cowoom exited %d (2-7, 9, 10: setup or data, 8: no child killed or other status)", st);
   CHECK(vmstat_get(VM_oom_kills) > kills0);
 }
 
