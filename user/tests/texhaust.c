@@ -135,13 +135,14 @@ static void thread_bomb(void) {
 
 /* ---------------------------------------------------------------- memory */
 
-/* texhaust --hog: waits for a byte on stdin, takes memory with sbrk until
- * it fails (big chunks, then pages), reports the bytes taken on stdout,
- * and waits for end of file on stdin. Exits 0 (sbrk failed cleanly). */
+/* texhaust --hog: says it is ready (a byte on stdout), waits for a byte
+ * on stdin, takes memory with sbrk until it fails (big chunks, then
+ * pages), reports the bytes taken on stdout, and waits for end of file on
+ * stdin. Exits 0 (sbrk failed cleanly). */
 static void hog(void) {
-  char c;
+  char c = 'r';
   t_warm_stack();
-  if (read(0, &c, 1) != 1)
+  if (write(1, &c, 1) != 1 || read(0, &c, 1) != 1)
     exit(2);
   long got = 0;
   for (long step = CHUNK; step >= (long)PGSIZE; step /= 4)
@@ -154,7 +155,10 @@ static void hog(void) {
 }
 
 /* 2 hogs per hart take all memory at once; each sbrk that cannot be had
- * fails, nobody is killed, and everything comes back. */
+ * fails, nobody is killed, and everything comes back. The start waits
+ * until every hog has exec'd and said so: a child still between fork and
+ * exec when memory runs out could neither copy its stack nor load its
+ * image, and would never report. */
 static void memory_many(void) {
   int n = 2 * ncpu(), go[2], rep[2], pids[16];
   if (n > 16)
@@ -168,7 +172,9 @@ static void memory_many(void) {
   close(rep[1]);
   t_warm_stack();
   long total = 0, got;
-  char start[16] = {0};
+  char start[16] = {0}, ready;
+  for (int i = 0; i < n; i++) /* nothing else is on rep before the start */
+    CHECK_EQ(read(rep[0], &ready, 1), 1);
   CHECK_EQ(write(go[1], start, n), n);
   for (int i = 0; i < n; i++) {
     CHECK_EQ(read(rep[0], &got, sizeof got), (int)sizeof got);
