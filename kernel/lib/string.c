@@ -1,7 +1,9 @@
 /* Memory and string helpers. memcpy/memmove/memset use 64-bit words when
- * both pointers allow it: page copies and clears are on the fault path. */
+ * the pointers allow it: page copies and clears are on the fault path. */
 #include "lib/string.h"
 
+/* Words when the pointer and length allow, eight stores per loop branch
+ * over whole 64-byte blocks: every page-table page and zeroed page. */
 void *memset(void *dst, int c, size_t n) {
   uint8 *d = dst;
   if ((((uint64)d | n) & 7) == 0) {
@@ -9,7 +11,18 @@ void *memset(void *dst, int c, size_t n) {
     w |= w << 8;
     w |= w << 16;
     w |= w << 32;
-    for (uint64 *p = (uint64 *)d; n; n -= 8)
+    uint64 *p = (uint64 *)d, *blocks = p + (n & ~63UL) / 8, *end = p + n / 8;
+    for (; p < blocks; p += 8) {
+      p[0] = w;
+      p[1] = w;
+      p[2] = w;
+      p[3] = w;
+      p[4] = w;
+      p[5] = w;
+      p[6] = w;
+      p[7] = w;
+    }
+    while (p < end)
       *p++ = w;
     return dst;
   }
@@ -30,15 +43,16 @@ void *memmove(void *dst, const void *src, size_t n) {
   return dst;
 }
 
-/* Word copy, unrolled by eight (one loop branch per 64 bytes), when both
- * ends and the length are 64-byte multiples: every page copy. */
+/* Word copy when both ends are 8-byte aligned: unrolled by eight (one
+ * loop branch per 64 bytes) over whole blocks, as in every page copy, then
+ * words and bytes for the rest (a trapframe, a stat). */
 void *memcpy(void *dst, const void *src, size_t n) {
   uint8 *d = dst;
   const uint8 *s = src;
-  if ((((uint64)d | (uint64)s | n) & 63) == 0) {
+  if ((((uint64)d | (uint64)s) & 7) == 0) {
     uint64 *dw = (uint64 *)d;
     const uint64 *sw = (const uint64 *)s;
-    for (const uint64 *end = sw + n / 8; sw < end; dw += 8, sw += 8) {
+    for (const uint64 *end = sw + (n & ~63UL) / 8; sw < end; dw += 8, sw += 8) {
       uint64 a = sw[0], b = sw[1], c = sw[2], e = sw[3];
       uint64 f = sw[4], g = sw[5], h = sw[6], i = sw[7];
       dw[0] = a;
@@ -50,7 +64,10 @@ void *memcpy(void *dst, const void *src, size_t n) {
       dw[6] = h;
       dw[7] = i;
     }
-    return dst;
+    for (n &= 63; n >= 8; n -= 8)
+      *dw++ = *sw++;
+    d = (uint8 *)dw;
+    s = (const uint8 *)sw;
   }
   while (n--)
     *d++ = *s++;

@@ -51,6 +51,19 @@ pagetable_t pmap_create(void) {
 
 static pagetable_t table_of(pte_t pte) { return P2V(PTE2PA(pte)); }
 
+/* Table walks go a group of eight entries at a time: a group with no valid
+ * entry costs eight loads, seven ORs and one branch. A small process's
+ * tables are almost all empty (a 64 KiB one has some 2300 slots in its
+ * root, two L1 and two L0 tables), so fork and exit pay for what is
+ * mapped, not for every slot. Full leaf tables lose nothing: the page
+ * loops' inner eight are unrolled, which saves the group check's cost. */
+#define GROUP 8
+static inline bool group_empty(pte_t *g) {
+  return ((pte_load(&g[0]) | pte_load(&g[1]) | pte_load(&g[2]) | pte_load(&g[3]) |
+           pte_load(&g[4]) | pte_load(&g[5]) | pte_load(&g[6]) | pte_load(&g[7])) &
+          PTE_V) == 0;
+}
+
 /* Returns the table that entry *slot points to, creating it if absent. */
 static pagetable_t next_table(pte_t *slot, bool alloc) {
   pte_t pte = pte_load(slot);
@@ -111,36 +124,51 @@ void pmap_add_prot(pagetable_t pt, uint64 va, int prot) {
 static void release_leaves(pte_t *l0) {
   struct page *pages = page_array;
   uint64 first = page_first_pfn, n = page_npages;
-  for (int k = 0; k < 512; k++) {
-    pte_t pte = l0[k];
-    if (!(pte & PTE_V))
+  for (int g = 0; g < 512; g += GROUP) {
+    if (group_empty(&l0[g]))
       continue;
-    uint64 i = (pte >> PTE_PPN_SHIFT) - first;
-    if (i >= n)
-      page_bad_pa(PTE2PA(pte));
-    uint32 old = __atomic_fetch_sub(&pages[i].refs, 1, __ATOMIC_RELEASE);
-    if (old == 1) {
-      __atomic_thread_fence(__ATOMIC_ACQUIRE);
-      page_release(P2V(PTE2PA(pte)));
-    } else if (old == 0) {
-      panic("pmap_destroy: reference count of page %p below zero", (void *)PTE2PA(pte));
+#pragma GCC unroll 8
+    for (int k = g; k < g + GROUP; k++) {
+      pte_t pte = l0[k];
+      if (!(pte & PTE_V))
+        continue;
+      uint64 i = (pte >> PTE_PPN_SHIFT) - first;
+      if (i >= n)
+        page_bad_pa(PTE2PA(pte));
+      uint32 old = __atomic_fetch_sub(&pages[i].refs, 1, __ATOMIC_RELEASE);
+      if (old == 1) {
+        __atomic_thread_fence(__ATOMIC_ACQUIRE);
+        page_release(P2V(PTE2PA(pte)));
+      } else if (old == 0) {
+        panic("pmap_destroy: reference count of page %p below zero", (void *)PTE2PA(pte));
+      }
     }
   }
 }
 
-void pmap_destroy(pagetable_t pt) {
-  for (int i = 0; i < USER_ROOT_ENTRIES; i++) {
-    if (!(pt[i] & PTE_V))
+/* Frees the L0 tables under one L1 table, with their pages' references. */
+static void destroy_l1(pagetable_t l1) {
+  for (int g = 0; g < 512; g += GROUP) {
+    if (group_empty(&l1[g]))
       continue;
-    pagetable_t l1 = table_of(pt[i]);
-    for (int j = 0; j < 512; j++) {
+    for (int j = g; j < g + GROUP; j++) {
       if (!(l1[j] & PTE_V))
         continue;
       pagetable_t l0 = table_of(l1[j]);
       release_leaves(l0);
       page_free(l0);
     }
-    page_free(l1);
+  }
+  page_free(l1);
+}
+
+void pmap_destroy(pagetable_t pt) {
+  for (int g = 0; g < USER_ROOT_ENTRIES; g += GROUP) {
+    if (group_empty(&pt[g]))
+      continue;
+    for (int i = g; i < g + GROUP; i++)
+      if (pt[i] & PTE_V)
+        destroy_l1(table_of(pt[i]));
   }
   page_free(pt);
 }
@@ -164,45 +192,43 @@ static pagetable_t child_table(pagetable_t child, int i) {
 static int64 share_leaves(pte_t *parent, pte_t *child, bool exclusive) {
   struct page *pages = page_array;
   uint64 first = page_first_pfn, n = page_npages, protected = 0;
-  for (int k = 0; k < 512; k++) {
-    pte_t pte = pte_load(&parent[k]);
-    if (!(pte & PTE_V))
+  for (int g = 0; g < 512; g += GROUP) {
+    if (group_empty(&parent[g]))
       continue;
-    if (pte & PTE_W) {
-      pte_t ro = (pte & ~PTE_W) | PTE_COW;
-      if (exclusive)
-        __atomic_store_n(&parent[k], ro, __ATOMIC_RELAXED);
-      else
-        while (!pte_cas(&parent[k], pte, ro)) {
-          pte = pte_load(&parent[k]);
-          ro = (pte & ~PTE_W) | PTE_COW;
-        }
-      pte = ro;
-      protected++;
+#pragma GCC unroll 8
+    for (int k = g; k < g + GROUP; k++) {
+      pte_t pte = pte_load(&parent[k]);
+      if (!(pte & PTE_V))
+        continue;
+      if (pte & PTE_W) {
+        pte_t ro = (pte & ~PTE_W) | PTE_COW;
+        if (exclusive)
+          pte_store_exclusive(&parent[k], ro);
+        else
+          while (!pte_cas(&parent[k], pte, ro)) {
+            pte = pte_load(&parent[k]);
+            ro = (pte & ~PTE_W) | PTE_COW;
+          }
+        pte = ro;
+        protected++;
+      }
+      uint64 i = (pte >> PTE_PPN_SHIFT) - first;
+      if (i >= n)
+        page_bad_pa(PTE2PA(pte));
+      __atomic_fetch_add(&pages[i].refs, 1, __ATOMIC_RELAXED); /* page_ref_get */
+      child[k] = pte;
     }
-    uint64 i = (pte >> PTE_PPN_SHIFT) - first;
-    if (i >= n)
-      page_bad_pa(PTE2PA(pte));
-    __atomic_fetch_add(&pages[i].refs, 1, __ATOMIC_RELAXED); /* page_ref_get */
-    child[k] = pte;
   }
   return protected;
 }
 
-/* Walks the parent's user tables, building the child's upper levels, and
- * hands each pair of leaf tables to leaf (called once per 512 PTEs, so the
- * indirect call stays off the per-page path). leaf returns a count to add
- * to *total, or -1 for out of memory. Returns 0 or -1. */
-static int fork_tables(pagetable_t parent, pagetable_t child, int64 (*leaf)(pte_t *, pte_t *, bool),
-                       bool exclusive, uint64 *total) {
-  *total = 0;
-  for (int i = 0; i < USER_ROOT_ENTRIES; i++) {
-    if (!(parent[i] & PTE_V))
+/* fork_tables for one L1 table: the child's L0 tables and their leaves. */
+static int fork_l1(pagetable_t l1p, pagetable_t l1c, int64 (*leaf)(pte_t *, pte_t *, bool),
+                   bool exclusive, uint64 *total) {
+  for (int g = 0; g < 512; g += GROUP) {
+    if (group_empty(&l1p[g]))
       continue;
-    pagetable_t l1p = table_of(parent[i]), l1c = child_table(child, i);
-    if (!l1c)
-      return -1;
-    for (int j = 0; j < 512; j++) {
+    for (int j = g; j < g + GROUP; j++) {
       if (!(l1p[j] & PTE_V))
         continue;
       pagetable_t l0c = child_table(l1c, j);
@@ -217,6 +243,27 @@ static int fork_tables(pagetable_t parent, pagetable_t child, int64 (*leaf)(pte_
   return 0;
 }
 
+/* Walks the parent's user tables, building the child's upper levels, and
+ * hands each pair of leaf tables to leaf (called once per 512 PTEs, so the
+ * indirect call stays off the per-page path). leaf returns a count to add
+ * to *total, or -1 for out of memory. Returns 0 or -1. */
+static int fork_tables(pagetable_t parent, pagetable_t child, int64 (*leaf)(pte_t *, pte_t *, bool),
+                       bool exclusive, uint64 *total) {
+  *total = 0;
+  for (int g = 0; g < USER_ROOT_ENTRIES; g += GROUP) {
+    if (group_empty(&parent[g]))
+      continue;
+    for (int i = g; i < g + GROUP; i++) {
+      if (!(parent[i] & PTE_V))
+        continue;
+      pagetable_t l1c = child_table(child, i);
+      if (!l1c || fork_l1(table_of(parent[i]), l1c, leaf, exclusive, total) < 0)
+        return -1;
+    }
+  }
+  return 0;
+}
+
 int pmap_fork_cow(pagetable_t parent, pagetable_t child, bool exclusive, uint64 *cow_protected) {
   return fork_tables(parent, child, share_leaves, exclusive, cow_protected);
 }
@@ -225,19 +272,23 @@ int pmap_fork_cow(pagetable_t parent, pagetable_t child, bool exclusive, uint64 
  * are only read). Returns pages copied, or -1. */
 static int64 copy_leaves(pte_t *parent, pte_t *child, bool exclusive) {
   int64 copied = 0;
-  for (int k = 0; k < 512; k++) {
-    pte_t pte = pte_load(&parent[k]);
-    if (!(pte & PTE_V))
+  for (int g = 0; g < 512; g += GROUP) {
+    if (group_empty(&parent[g]))
       continue;
-    void *page = page_alloc();
-    if (!page)
-      return -1;
-    memcpy(page, P2V(PTE2PA(pte)), PGSIZE);
-    pte_t flags = PTE_FLAGS(pte) | PTE_A | PTE_D;
-    if (flags & PTE_COW)
-      flags = (flags & ~PTE_COW) | PTE_W; /* the copy is private */
-    child[k] = PA2PTE(V2P(page)) | flags;
-    copied++;
+    for (int k = g; k < g + GROUP; k++) {
+      pte_t pte = pte_load(&parent[k]);
+      if (!(pte & PTE_V))
+        continue;
+      void *page = page_alloc();
+      if (!page)
+        return -1;
+      memcpy(page, P2V(PTE2PA(pte)), PGSIZE);
+      pte_t flags = PTE_FLAGS(pte) | PTE_A | PTE_D;
+      if (flags & PTE_COW)
+        flags = (flags & ~PTE_COW) | PTE_W; /* the copy is private */
+      child[k] = PA2PTE(V2P(page)) | flags;
+      copied++;
+    }
   }
   return copied;
 }

@@ -34,6 +34,14 @@ enum access { ACC_READ, ACC_WRITE, ACC_EXEC };
 
 static inline pte_t pte_load(pte_t *p) { return __atomic_load_n(p, __ATOMIC_RELAXED); }
 
+/* Stores a PTE that no other hart and no page walker can be changing (a
+ * forking parent that no other hart runs: the kernel makes no user access
+ * meanwhile, and leaves are made with A and D set): one aligned
+ * doubleword store, single-copy atomic under RVWMO, so a concurrent reader
+ * sees the old or the new entry. GCC 12 turns every __atomic_store_n into
+ * an AMO swap, which QEMU runs out of line; this is the store itself. */
+static inline void pte_store_exclusive(pte_t *p, pte_t v) { *(volatile pte_t *)p = v; }
+
 /* Acq_rel LR/SC loop: release orders the new page's contents (copied just
  * before) ahead of its PTE; acquire orders what follows after the swap. */
 static inline bool pte_cas(pte_t *p, pte_t old, pte_t new) {
