@@ -62,7 +62,7 @@ static void memory_init(void) {
   uint64 mem_end = machine.mem_base + machine.mem_size;
   uint64 array_pa = PGROUNDUP(V2P(kernel_end));
   page_array_init(machine.mem_base, machine.mem_size, array_pa);
-  uint64 start = PGROUNDUP(array_pa + page_npages * sizeof(struct page));
+  uint64 start = PGROUNDUP(array_pa + page_array_bytes(machine.mem_size));
   uint64 end = mem_end;
   if (machine.dtb_pa >= start && machine.dtb_pa < end)
     end = machine.dtb_pa;

@@ -69,7 +69,7 @@ static enum fault_result zero_fill(struct vmspace *vs, uint64 va) {
   if (!page)
     return FAULT_OOM;
   pte_t fresh = PA2PTE(V2P(page)) | PTE_V | PTE_R | PTE_W | PTE_U | PTE_A | PTE_D;
-  if (!pte_cas(p, 0, fresh))
+  if (!pmap_fill(p, fresh))
     page_free(page); /* a sibling thread filled it first */
   else
     stat_inc(VM_zero_fills);

@@ -4,14 +4,24 @@
 #include "lib/string.h"
 
 struct page *page_array;
+uint64 *page_pt_groups;
 uint64 page_first_pfn;
 uint64 page_npages;
+
+/* The counts, then (8-byte aligned) the table summaries. */
+static uint64 counts_bytes(uint64 npages) { return (npages * sizeof(struct page) + 7) & ~7UL; }
+
+uint64 page_array_bytes(uint64 mem_size) {
+  uint64 npages = mem_size >> PGSHIFT;
+  return counts_bytes(npages) + npages * sizeof(uint64);
+}
 
 void page_array_init(uint64 mem_base, uint64 mem_size, uint64 array_pa) {
   page_first_pfn = mem_base >> PGSHIFT;
   page_npages = mem_size >> PGSHIFT;
   page_array = P2V(array_pa);
-  memset(page_array, 0, page_npages * sizeof(struct page));
+  page_pt_groups = P2V(array_pa + counts_bytes(page_npages));
+  memset(page_array, 0, page_array_bytes(mem_size));
 }
 
 void page_bad_pa(uint64 pa) { panic("pa_to_page: %p is not RAM", (void *)pa); }

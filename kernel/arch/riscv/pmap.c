@@ -41,8 +41,66 @@ int pmap_probe_asid_bits(void) {
   return bits;
 }
 
+/* Table walks visit only the groups of eight slots that were ever filled.
+ * A small process's tables are almost all empty (a 64 KiB one has some 2300
+ * slots in its root, two L1 and two L0 tables, and uses about 20), so fork
+ * and exit pay for what is mapped, not for every slot. Each table page
+ * has a word of one bit per group (page_pt_groups, page.h): set, by an AMO OR
+ * (relaxed), whenever an empty slot is filled, by whoever fills it while
+ * holding the address space's lock (a fault reading, sbrk writing) or
+ * owning a space nobody else sees yet (exec, fork's child); read by walkers
+ * that hold the lock for writing (fork) or own a dead space (destroy), so
+ * the lock orders every set before the read. Bits are
+ * never cleared while the table lives: a set bit means "look here", and a
+ * group may be empty again. The page loops' inner eight are unrolled. */
+#define GROUP 8
+#define ALL_GROUPS(t) (*groups_of(t))
+
+static uint64 *groups_of(pagetable_t t) { return pa_to_pt_groups(V2P(t)); }
+
+/* Records that *slot (in some table) is being filled. */
+static void mark_slot(pte_t *slot) {
+  uint64 off = (uint64)slot & (PGSIZE - 1);
+  pagetable_t t = (pagetable_t)((uint64)slot - off);
+  __atomic_fetch_or(groups_of(t), 1UL << (off / (GROUP * sizeof(pte_t))), __ATOMIC_RELAXED);
+}
+
+/* Moves to the next marked group: shifts *m (the groups not yet visited,
+ * bit 0 being group *g) until bit 0 is set, a whole empty byte at a time
+ * first (rv64gc has no count-trailing-zeros instruction); false when no
+ * group is left. A full table pays a few instructions per group of eight.
+ * Walks: for (m = groups, g = 0; next_group(&m, &g); m >>= 1, g += GROUP) */
+static inline bool next_group(uint64 *m, int *g) {
+  if (*m == 0)
+    return false;
+  for (; !(*m & 0xff); *m >>= 8)
+    *g += 8 * GROUP;
+  for (; !(*m & 1); *m >>= 1)
+    *g += GROUP;
+  return true;
+}
+
+/* A zeroed table page with no group marked, or NULL. */
+static pagetable_t table_alloc(void) {
+  pagetable_t t = page_alloc_zeroed();
+  if (t)
+    *groups_of(t) = 0; /* not yet visible to any walker */
+  return t;
+}
+
+/* KDEBUG: every slot of a group not marked in t is empty (a fill that
+ * skipped mark_slot would hide pages from fork and exit). */
+static void check_groups(pagetable_t t, int nslots) {
+  if (!KDEBUG)
+    return;
+  uint64 m = ALL_GROUPS(t);
+  for (int k = 0; k < nslots; k++)
+    if (!(m & (1UL << (k / GROUP))) && (pte_load(&t[k]) & PTE_V))
+      panic("pmap: table %p slot %d filled but its group not marked", (void *)V2P(t), k);
+}
+
 pagetable_t pmap_create(void) {
-  pagetable_t pt = page_alloc_zeroed();
+  pagetable_t pt = table_alloc();
   if (pt)
     memcpy(&pt[USER_ROOT_ENTRIES], &kernel_pagetable[USER_ROOT_ENTRIES],
            USER_ROOT_ENTRIES * sizeof(pte_t));
@@ -51,19 +109,6 @@ pagetable_t pmap_create(void) {
 
 static pagetable_t table_of(pte_t pte) { return P2V(PTE2PA(pte)); }
 
-/* Table walks go a group of eight entries at a time: a group with no valid
- * entry costs eight loads, seven ORs and one branch. A small process's
- * tables are almost all empty (a 64 KiB one has some 2300 slots in its
- * root, two L1 and two L0 tables), so fork and exit pay for what is
- * mapped, not for every slot. Full leaf tables lose nothing: the page
- * loops' inner eight are unrolled, which saves the group check's cost. */
-#define GROUP 8
-static inline bool group_empty(pte_t *g) {
-  return ((pte_load(&g[0]) | pte_load(&g[1]) | pte_load(&g[2]) | pte_load(&g[3]) |
-           pte_load(&g[4]) | pte_load(&g[5]) | pte_load(&g[6]) | pte_load(&g[7])) &
-          PTE_V) == 0;
-}
-
 /* Returns the table that entry *slot points to, creating it if absent. */
 static pagetable_t next_table(pte_t *slot, bool alloc) {
   pte_t pte = pte_load(slot);
@@ -71,12 +116,14 @@ static pagetable_t next_table(pte_t *slot, bool alloc) {
     return table_of(pte);
   if (!alloc)
     return NULL;
-  void *page = page_alloc_zeroed();
+  pagetable_t page = table_alloc();
   if (!page)
     return NULL;
   pte_t fresh = PA2PTE(V2P(page)) | PTE_V;
-  if (pte_cas(slot, pte, fresh))
+  if (pte_cas(slot, pte, fresh)) {
+    mark_slot(slot);
     return page;
+  }
   page_free(page); /* another hart installed one first */
   return table_of(pte_load(slot));
 }
@@ -108,9 +155,16 @@ int pmap_enter(pagetable_t pt, uint64 va, uint64 pa, int prot) {
   if (!p)
     return -1;
   pte_t fresh = PA2PTE(pa) | prot_bits(prot) | PTE_V | PTE_U | PTE_A | PTE_D;
-  if (!pte_cas(p, 0, fresh))
+  if (!pmap_fill(p, fresh))
     panic("pmap_enter: %p already mapped", (void *)va);
   return 0;
+}
+
+bool pmap_fill(pte_t *p, pte_t fresh) {
+  if (!pte_cas(p, 0, fresh))
+    return false;
+  mark_slot(p);
+  return true;
 }
 
 void pmap_add_prot(pagetable_t pt, uint64 va, int prot) {
@@ -124,11 +178,12 @@ void pmap_add_prot(pagetable_t pt, uint64 va, int prot) {
 static void release_leaves(pte_t *l0) {
   struct page *pages = page_array;
   uint64 first = page_first_pfn, n = page_npages;
-  for (int g = 0; g < 512; g += GROUP) {
-    if (group_empty(&l0[g]))
-      continue;
+  check_groups(l0, 512);
+  int g = 0;
+  for (uint64 m = ALL_GROUPS(l0); next_group(&m, &g); m >>= 1, g += GROUP) {
 #pragma GCC unroll 8
-    for (int k = g; k < g + GROUP; k++) {
+    for (int j = 0; j < GROUP; j++) {
+      int k = g + j;
       pte_t pte = l0[k];
       if (!(pte & PTE_V))
         continue;
@@ -148,9 +203,9 @@ static void release_leaves(pte_t *l0) {
 
 /* Frees the L0 tables under one L1 table, with their pages' references. */
 static void destroy_l1(pagetable_t l1) {
-  for (int g = 0; g < 512; g += GROUP) {
-    if (group_empty(&l1[g]))
-      continue;
+  check_groups(l1, 512);
+  int g = 0;
+  for (uint64 m = ALL_GROUPS(l1); next_group(&m, &g); m >>= 1, g += GROUP) {
     for (int j = g; j < g + GROUP; j++) {
       if (!(l1[j] & PTE_V))
         continue;
@@ -163,9 +218,9 @@ static void destroy_l1(pagetable_t l1) {
 }
 
 void pmap_destroy(pagetable_t pt) {
-  for (int g = 0; g < USER_ROOT_ENTRIES; g += GROUP) {
-    if (group_empty(&pt[g]))
-      continue;
+  check_groups(pt, USER_ROOT_ENTRIES);
+  int g = 0;
+  for (uint64 m = ALL_GROUPS(pt); next_group(&m, &g); m >>= 1, g += GROUP) {
     for (int i = g; i < g + GROUP; i++)
       if (pt[i] & PTE_V)
         destroy_l1(table_of(pt[i]));
@@ -177,9 +232,11 @@ void pmap_destroy(pagetable_t pt) {
 static pagetable_t child_table(pagetable_t child, int i) {
   if (child[i] & PTE_V)
     return table_of(child[i]);
-  pagetable_t t = page_alloc_zeroed();
-  if (t)
+  pagetable_t t = table_alloc();
+  if (t) {
     child[i] = PA2PTE(V2P(t)) | PTE_V; /* the child is not live: plain store */
+    mark_slot(&child[i]);
+  }
   return t;
 }
 
@@ -192,11 +249,13 @@ static pagetable_t child_table(pagetable_t child, int i) {
 static int64 share_leaves(pte_t *parent, pte_t *child, bool exclusive) {
   struct page *pages = page_array;
   uint64 first = page_first_pfn, n = page_npages, protected = 0;
-  for (int g = 0; g < 512; g += GROUP) {
-    if (group_empty(&parent[g]))
-      continue;
+  uint64 groups = ALL_GROUPS(parent);
+  ALL_GROUPS(child) = groups; /* the child's slots: the parent's valid ones */
+  int g = 0;
+  for (uint64 m = groups; next_group(&m, &g); m >>= 1, g += GROUP) {
 #pragma GCC unroll 8
-    for (int k = g; k < g + GROUP; k++) {
+    for (int j = 0; j < GROUP; j++) {
+      int k = g + j;
       pte_t pte = pte_load(&parent[k]);
       if (!(pte & PTE_V))
         continue;
@@ -225,9 +284,8 @@ static int64 share_leaves(pte_t *parent, pte_t *child, bool exclusive) {
 /* fork_tables for one L1 table: the child's L0 tables and their leaves. */
 static int fork_l1(pagetable_t l1p, pagetable_t l1c, int64 (*leaf)(pte_t *, pte_t *, bool),
                    bool exclusive, uint64 *total) {
-  for (int g = 0; g < 512; g += GROUP) {
-    if (group_empty(&l1p[g]))
-      continue;
+  int g = 0;
+  for (uint64 m = ALL_GROUPS(l1p); next_group(&m, &g); m >>= 1, g += GROUP) {
     for (int j = g; j < g + GROUP; j++) {
       if (!(l1p[j] & PTE_V))
         continue;
@@ -250,9 +308,8 @@ static int fork_l1(pagetable_t l1p, pagetable_t l1c, int64 (*leaf)(pte_t *, pte_
 static int fork_tables(pagetable_t parent, pagetable_t child, int64 (*leaf)(pte_t *, pte_t *, bool),
                        bool exclusive, uint64 *total) {
   *total = 0;
-  for (int g = 0; g < USER_ROOT_ENTRIES; g += GROUP) {
-    if (group_empty(&parent[g]))
-      continue;
+  int g = 0;
+  for (uint64 m = ALL_GROUPS(parent); next_group(&m, &g); m >>= 1, g += GROUP) {
     for (int i = g; i < g + GROUP; i++) {
       if (!(parent[i] & PTE_V))
         continue;
@@ -272,10 +329,12 @@ int pmap_fork_cow(pagetable_t parent, pagetable_t child, bool exclusive, uint64 
  * are only read). Returns pages copied, or -1. */
 static int64 copy_leaves(pte_t *parent, pte_t *child, bool exclusive) {
   int64 copied = 0;
-  for (int g = 0; g < 512; g += GROUP) {
-    if (group_empty(&parent[g]))
-      continue;
-    for (int k = g; k < g + GROUP; k++) {
+  uint64 groups = ALL_GROUPS(parent);
+  ALL_GROUPS(child) = groups;
+  int g = 0;
+  for (uint64 m = groups; next_group(&m, &g); m >>= 1, g += GROUP) {
+    for (int j = 0; j < GROUP; j++) {
+      int k = g + j;
       pte_t pte = pte_load(&parent[k]);
       if (!(pte & PTE_V))
         continue;

@@ -27,6 +27,10 @@ pte_t *pmap_walk(pagetable_t pt, uint64 va, bool alloc);
 /* Maps page pa at va with prot (user, A and D set). Returns 0, or -1 if a
  * table page could not be allocated. The slot must be empty. */
 int pmap_enter(pagetable_t pt, uint64 va, uint64 pa, int prot);
+/* Fills the empty slot *p with fresh by compare-and-swap, recording it for
+ * fork and exit's walks; false if the slot was not empty (a sibling filled
+ * it first). Caller holds the space's lock (reading is enough). */
+bool pmap_fill(pte_t *p, pte_t fresh);
 /* Adds prot to an existing mapping (exec: two segments sharing a page). */
 void pmap_add_prot(pagetable_t pt, uint64 va, int prot);
 
