@@ -192,7 +192,8 @@ static int t_run_case(const struct t_case *c) {
   int dog = fork();
   if (dog == 0) {
     sleep((c->timeout_s ? c->timeout_s : T_TIMEOUT_S) * TICKS_PER_S);
-    printf("test %s: timed out; every thread, before the kill:\n", c->name);
+    printf("test %s: timed out with %ld pages free; every thread, before the kill:\n", c->name,
+           t_free());
     procdump(); /* what the case's processes wait on, for the log */
     exit(kill(pid) == 0 ? 0 : 1);
   }

@@ -15,15 +15,19 @@
 #define SELF "/texhaust"
 #define CHUNK (256 * 1024)
 
-/* Forks a child that runs "texhaust MODE" with stdin in, stdout out
- * (both above 1). */
-static int spawn(const char *mode, int in, int out) {
+/* Forks a child that runs "texhaust MODE" with stdin in, stdout out and
+ * stderr err (in and out above 2; err 2 keeps the console). */
+static int spawn(const char *mode, int in, int out, int err) {
   int pid = fork();
   if (pid == 0) {
     close(0);
     dup(in);
     close(1);
     dup(out);
+    if (err != 2) {
+      close(2);
+      dup(err);
+    }
     for (int fd = 3; fd < NOFILE; fd++)
       close(fd);
     char *argv[] = {"texhaust", (char *)mode, 0};
@@ -138,7 +142,9 @@ static void thread_bomb(void) {
 /* texhaust --hog: says it is ready (a byte on stdout), waits for a byte
  * on stdin, takes memory with sbrk until it fails (big chunks, then
  * pages), reports the bytes taken on stdout, and waits for end of file on
- * stdin. Exits 0 (sbrk failed cleanly). */
+ * fd 2, the release. Exits 0 (sbrk failed cleanly). The release must not
+ * come on stdin: a hog done early would eat the start bytes of those not
+ * yet woken, which would then never start (seen at 8 harts). */
 static void hog(void) {
   char c = 'r';
   t_warm_stack();
@@ -149,7 +155,7 @@ static void hog(void) {
     while (sbrk(step) != (char *)-1)
       got += step;
   write(1, &got, sizeof got);
-  while (read(0, &c, 1) > 0)
+  while (read(2, &c, 1) > 0)
     ;
   exit(0);
 }
@@ -160,16 +166,18 @@ static void hog(void) {
  * exec when memory runs out could neither copy its stack nor load its
  * image, and would never report. */
 static void memory_many(void) {
-  int n = 2 * ncpu(), go[2], rep[2], pids[16];
+  int n = 2 * ncpu(), go[2], rep[2], rel[2], pids[16];
   if (n > 16)
     n = 16;
   long free0 = t_free();
   CHECK_EQ(pipe(go), 0);
   CHECK_EQ(pipe(rep), 0);
+  CHECK_EQ(pipe(rel), 0);
   for (int i = 0; i < n; i++)
-    CHECK((pids[i] = spawn("--hog", go[0], rep[1])) > 0);
+    CHECK((pids[i] = spawn("--hog", go[0], rep[1], rel[0])) > 0);
   close(go[0]);
   close(rep[1]);
+  close(rel[0]);
   t_warm_stack();
   long total = 0, got;
   char start[16] = {0}, ready;
@@ -181,7 +189,8 @@ static void memory_many(void) {
     total += got;
   }
   long low = t_free();
-  close(go[1]); /* release */
+  close(rel[1]); /* release */
+  close(go[1]);
   close(rep[0]);
   for (int i = 0; i < n; i++)
     t_wait_ok(pids[i], "hog");
@@ -278,7 +287,7 @@ static void cow_oom(void) {
   uint64 kills0 = vmstat_get(VM_oom_kills);
   int in[2], out = dup(1);
   CHECK_EQ(pipe(in), 0);
-  int pid = spawn("--cowoom", in[0], out);
+  int pid = spawn("--cowoom", in[0], out, 2);
   CHECK(pid > 0);
   close(in[0]);
   close(in[1]);
