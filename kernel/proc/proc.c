@@ -23,6 +23,19 @@ static struct spinlock pid_lock;
 static int next_pid = 1; /* pid_lock */
 struct spinlock proc_wait_lock; /* protects every p->parent */
 
+/* The thread whose kernel stack we are on (thread i always runs on
+ * kstacks[i]), or NULL on a hart's boot or scheduler stack: the same
+ * answer as mycpu()->thread wherever a thread calls it, but read from sp,
+ * so it needs no interrupts off against migration (the stack moves with
+ * the thread) and no CSR access, which QEMU runs out of line. Every system
+ * call asks it several times. */
+struct thread *curthread(void) {
+  uint64 sp;
+  asm volatile("mv %0, sp" : "=r"(sp));
+  uint64 i = (sp - (uint64)kstacks) / KSTACK_SIZE;
+  return i < NTHREAD ? &threads[i] : NULL;
+}
+
 void proc_init(void) {
   spin_init(&pid_lock, "pid");
   spin_init(&proc_wait_lock, "wait");

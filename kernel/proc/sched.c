@@ -12,13 +12,6 @@
 struct thread threads[NTHREAD];
 int threads_end; /* see sched.h */
 
-struct thread *curthread(void) {
-  push_off();
-  struct thread *t = mycpu()->thread;
-  pop_off();
-  return t;
-}
-
 struct proc *curproc(void) {
   struct thread *t = curthread();
   return t ? t->proc : NULL;
