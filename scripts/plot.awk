@@ -129,7 +129,7 @@ END {
   r1 = ratio(fe32e, fe32c); r1i = ratio(fe32ei, fe32ci)
   target("... and at least 50x faster than eager fork+exec in the same boot", rx(r1) " (icount " rx(r1i) ")",
          r1 == "" ? "" : r1 >= 50,
-         "50x needs COW fork+exec at or below eager's " us(fe32e) " / 50 = " us(fe32e / 50) ", but its fixed cost (exec, process setup, exit, wait: COW fork+exec of a 64 KiB parent) is already " us(fe64c) " and the per-PTE work adds " num(slope_c) " ns per page (" us(slope_c * 8192 / 1000) " for 8192 pages); the page-proportional parts alone differ " rx(ratio(slope_e, slope_c)))
+         "50x needs COW fork+exec at or below eager's " us(fe32e) " / 50 = " us(fe32e / 50) ", but its fixed cost (exec, process setup, exit, wait: COW fork+exec of a 64 KiB parent) is already " us(fe64c) " and the per-PTE work adds " num(slope_c) " ns per page (" us(slope_c * 8192 / 1000) " for 8192 pages: rule 1 gives every PTE its own reference, so fork and exit each pay an AMO per page); the page-proportional parts alone differ " rx(ratio(slope_e, slope_c)))
   target("fork of a 64 KiB parent under 0.1 ms", us(f64c) " (icount " si(f64ci) " insn)",
          f64c == "" ? "" : f64c < 100, "the fixed cost of fork, exit and wait: process and page-table setup, two context switches")
   target("a child writing every page of a " kib(wsize) " parent finishes faster in COW than eager mode",
