@@ -13,14 +13,9 @@ void *memset(void *dst, int c, size_t n) {
     w |= w << 32;
     uint64 *p = (uint64 *)d, *blocks = p + (n & ~63UL) / 8, *end = p + n / 8;
     for (; p < blocks; p += 8) {
-      p[0] = w;
-      p[1] = w;
-      p[2] = w;
-      p[3] = w;
-      p[4] = w;
-      p[5] = w;
-      p[6] = w;
-      p[7] = w;
+#pragma GCC unroll 8
+      for (int k = 0; k < 8; k++)
+        p[k] = w;
     }
     while (p < end)
       *p++ = w;

@@ -54,23 +54,25 @@ int pmap_probe_asid_bits(void) {
  * never cleared while the table lives: a set bit means "look here", and a
  * group may be empty again. The page loops' inner eight are unrolled. */
 #define GROUP 8
-#define ALL_GROUPS(t) (*groups_of(t))
 
 static uint64 *groups_of(pagetable_t t) { return pa_to_pt_groups(V2P(t)); }
 
-/* Records that *slot (in some table) is being filled. */
+/* Records that *slot (in some table) is being filled. Bits are never
+ * cleared while the table lives, so a bit already seen set needs no AMO:
+ * sbrk and exec fill whole groups, and only the first fill pays. */
 static void mark_slot(pte_t *slot) {
   uint64 off = (uint64)slot & (PGSIZE - 1);
-  pagetable_t t = (pagetable_t)((uint64)slot - off);
-  __atomic_fetch_or(groups_of(t), 1UL << (off / (GROUP * sizeof(pte_t))), __ATOMIC_RELAXED);
+  uint64 *groups = groups_of((pagetable_t)((uint64)slot - off));
+  uint64 bit = 1UL << (off / (GROUP * sizeof(pte_t)));
+  if (!(__atomic_load_n(groups, __ATOMIC_RELAXED) & bit))
+    __atomic_fetch_or(groups, bit, __ATOMIC_RELAXED);
 }
 
 /* Moves to the next marked group: shifts *m (the groups not yet visited,
- * bit 0 being group *g) until bit 0 is set, a whole empty byte at a time
- * first (rv64gc has no count-trailing-zeros instruction); false when no
- * group is left. A full table pays a few instructions per group of eight.
- * Walks: for (m = groups, g = 0; next_group(&m, &g); m >>= 1, g += GROUP) */
-static inline bool next_group(uint64 *m, int *g) {
+ * bit 0 being the group at slot *g) until bit 0 is set, a whole empty byte
+ * at a time first (rv64gc has no count-trailing-zeros instruction); false
+ * when no group is left. A full table pays a few instructions per group. */
+static inline bool next_group(uint64 *m, uint64 *g) {
   if (*m == 0)
     return false;
   for (; !(*m & 0xff); *m >>= 8)
@@ -79,6 +81,11 @@ static inline bool next_group(uint64 *m, int *g) {
     *g += GROUP;
   return true;
 }
+
+/* Runs the statement that follows once per group marked in the word
+ * groups, with g the group's first slot. */
+#define for_each_group(groups, g)                                                                  \
+  for (uint64 m_ = (groups), g = 0; next_group(&m_, &g); m_ >>= 1, g += GROUP)
 
 /* A zeroed table page with no group marked, or NULL. */
 static pagetable_t table_alloc(void) {
@@ -93,7 +100,7 @@ static pagetable_t table_alloc(void) {
 static void check_groups(pagetable_t t, int nslots) {
   if (!KDEBUG)
     return;
-  uint64 m = ALL_GROUPS(t);
+  uint64 m = *groups_of(t);
   for (int k = 0; k < nslots; k++)
     if (!(m & (1UL << (k / GROUP))) && (pte_load(&t[k]) & PTE_V))
       panic("pmap: table %p slot %d filled but its group not marked", (void *)V2P(t), k);
@@ -179,11 +186,10 @@ static void release_leaves(pte_t *l0) {
   struct page *pages = page_array;
   uint64 first = page_first_pfn, n = page_npages;
   check_groups(l0, 512);
-  int g = 0;
-  for (uint64 m = ALL_GROUPS(l0); next_group(&m, &g); m >>= 1, g += GROUP) {
+  for_each_group(*groups_of(l0), g) {
 #pragma GCC unroll 8
     for (int j = 0; j < GROUP; j++) {
-      int k = g + j;
+      uint64 k = g + j;
       pte_t pte = l0[k];
       if (!(pte & PTE_V))
         continue;
@@ -204,9 +210,8 @@ static void release_leaves(pte_t *l0) {
 /* Frees the L0 tables under one L1 table, with their pages' references. */
 static void destroy_l1(pagetable_t l1) {
   check_groups(l1, 512);
-  int g = 0;
-  for (uint64 m = ALL_GROUPS(l1); next_group(&m, &g); m >>= 1, g += GROUP) {
-    for (int j = g; j < g + GROUP; j++) {
+  for_each_group(*groups_of(l1), g) {
+    for (uint64 j = g; j < g + GROUP; j++) {
       if (!(l1[j] & PTE_V))
         continue;
       pagetable_t l0 = table_of(l1[j]);
@@ -219,9 +224,8 @@ static void destroy_l1(pagetable_t l1) {
 
 void pmap_destroy(pagetable_t pt) {
   check_groups(pt, USER_ROOT_ENTRIES);
-  int g = 0;
-  for (uint64 m = ALL_GROUPS(pt); next_group(&m, &g); m >>= 1, g += GROUP) {
-    for (int i = g; i < g + GROUP; i++)
+  for_each_group(*groups_of(pt), g) {
+    for (uint64 i = g; i < g + GROUP; i++)
       if (pt[i] & PTE_V)
         destroy_l1(table_of(pt[i]));
   }
@@ -249,13 +253,12 @@ static pagetable_t child_table(pagetable_t child, int i) {
 static int64 share_leaves(pte_t *parent, pte_t *child, bool exclusive) {
   struct page *pages = page_array;
   uint64 first = page_first_pfn, n = page_npages, protected = 0;
-  uint64 groups = ALL_GROUPS(parent);
-  ALL_GROUPS(child) = groups; /* the child's slots: the parent's valid ones */
-  int g = 0;
-  for (uint64 m = groups; next_group(&m, &g); m >>= 1, g += GROUP) {
+  uint64 groups = *groups_of(parent);
+  *groups_of(child) = groups; /* the child's slots: the parent's valid ones */
+  for_each_group(groups, g) {
 #pragma GCC unroll 8
     for (int j = 0; j < GROUP; j++) {
-      int k = g + j;
+      uint64 k = g + j;
       pte_t pte = pte_load(&parent[k]);
       if (!(pte & PTE_V))
         continue;
@@ -284,9 +287,8 @@ static int64 share_leaves(pte_t *parent, pte_t *child, bool exclusive) {
 /* fork_tables for one L1 table: the child's L0 tables and their leaves. */
 static int fork_l1(pagetable_t l1p, pagetable_t l1c, int64 (*leaf)(pte_t *, pte_t *, bool),
                    bool exclusive, uint64 *total) {
-  int g = 0;
-  for (uint64 m = ALL_GROUPS(l1p); next_group(&m, &g); m >>= 1, g += GROUP) {
-    for (int j = g; j < g + GROUP; j++) {
+  for_each_group(*groups_of(l1p), g) {
+    for (uint64 j = g; j < g + GROUP; j++) {
       if (!(l1p[j] & PTE_V))
         continue;
       pagetable_t l0c = child_table(l1c, j);
@@ -308,9 +310,8 @@ static int fork_l1(pagetable_t l1p, pagetable_t l1c, int64 (*leaf)(pte_t *, pte_
 static int fork_tables(pagetable_t parent, pagetable_t child, int64 (*leaf)(pte_t *, pte_t *, bool),
                        bool exclusive, uint64 *total) {
   *total = 0;
-  int g = 0;
-  for (uint64 m = ALL_GROUPS(parent); next_group(&m, &g); m >>= 1, g += GROUP) {
-    for (int i = g; i < g + GROUP; i++) {
+  for_each_group(*groups_of(parent), g) {
+    for (uint64 i = g; i < g + GROUP; i++) {
       if (!(parent[i] & PTE_V))
         continue;
       pagetable_t l1c = child_table(child, i);
@@ -329,12 +330,11 @@ int pmap_fork_cow(pagetable_t parent, pagetable_t child, bool exclusive, uint64 
  * are only read). Returns pages copied, or -1. */
 static int64 copy_leaves(pte_t *parent, pte_t *child, bool exclusive) {
   int64 copied = 0;
-  uint64 groups = ALL_GROUPS(parent);
-  ALL_GROUPS(child) = groups;
-  int g = 0;
-  for (uint64 m = groups; next_group(&m, &g); m >>= 1, g += GROUP) {
+  uint64 groups = *groups_of(parent);
+  *groups_of(child) = groups;
+  for_each_group(groups, g) {
     for (int j = 0; j < GROUP; j++) {
-      int k = g + j;
+      uint64 k = g + j;
       pte_t pte = pte_load(&parent[k]);
       if (!(pte & PTE_V))
         continue;
