@@ -72,11 +72,10 @@ static int console_read(uint64 addr, int n)
   char kbuf[CONS_CHUNK];
   spin_lock(&cons.lock);
   while (cons.r == cons.w) {
-    if (current_killed()) {
+    if (!sleep_killable(&cons.r, &cons.lock)) {
       spin_unlock(&cons.lock);
       return -1;
     }
-    sleep_on(&cons.r, &cons.lock);
   }
   int m = console_take(kbuf, n < CONS_CHUNK ? n : CONS_CHUNK);
   spin_unlock(&cons.lock);

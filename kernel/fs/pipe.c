@@ -125,11 +125,9 @@ void pipe_close(struct pipe *p, bool writable)
  * holds p->lock (released while asleep). */
 static int pipe_wait_readable(struct pipe *p)
 {
-  while (p->reading || (p->nread == p->nwrite && p->writeopen)) {
-    if (current_killed())
+  while (p->reading || (p->nread == p->nwrite && p->writeopen))
+    if (!sleep_killable(&p->nwrite, &p->lock))
       return -1;
-    sleep_on(&p->nwrite, &p->lock);
-  }
   return 0;
 }
 
@@ -194,12 +192,11 @@ static int pipe_put(struct pipe *p, const char *src, int m)
     }
     uint64 room = PIPESIZE - (p->nwrite - p->nread);
     if (room == 0) {
-      if (current_killed()) {
+      wakeup(&p->nwrite);
+      if (!sleep_killable(&p->nread, &p->lock)) {
         spin_unlock(&p->lock);
         return -1;
       }
-      wakeup(&p->nwrite);
-      sleep_on(&p->nread, &p->lock);
       continue;
     }
     uint64 at = p->nwrite % PIPESIZE;

@@ -325,11 +325,10 @@ int proc_wait(uint64 status_uva) {
   for (;;) {
     bool have_kids = false, fault = false;
     int pid = reap_one(p, status_uva, &have_kids, &fault);
-    if (pid || fault || !have_kids || proc_killed(p)) {
+    if (pid || fault || !have_kids || !sleep_killable(p, &proc_wait_lock)) {
       spin_unlock(&proc_wait_lock);
       return pid ? pid : -1;
     }
-    sleep_on(p, &proc_wait_lock);
   }
 }
 
@@ -368,13 +367,6 @@ void proc_set_killed(struct proc *p) {
   spin_unlock(&p->lock);
 }
 
-bool proc_killed(struct proc *p) {
-  spin_lock(&p->lock);
-  bool k = p->killed;
-  spin_unlock(&p->lock);
-  return k;
-}
-
 /* Lock-free (relaxed loads) because every trap return asks. killed only
  * goes from clear to set; single is cleared only when its exec has ended
  * every other thread, so no thread can misread it. A late answer is caught
@@ -383,8 +375,6 @@ bool thread_must_exit(struct proc *p, struct thread *t) {
   struct thread *single = __atomic_load_n(&p->single, __ATOMIC_RELAXED);
   return __atomic_load_n(&p->killed, __ATOMIC_RELAXED) || (single && single != t);
 }
-
-bool current_killed(void) { return thread_must_exit(curproc(), curthread()); }
 
 int current_pid(void) {
   struct proc *p = curproc();

@@ -70,7 +70,6 @@ int proc_kill(int pid);
 void proc_yield(void);
 /* Marks the current process killed; it exits at the next return to user. */
 void proc_set_killed(struct proc *p);
-bool proc_killed(struct proc *p);
 /* True if thread t of p must end now (process killed or exec elsewhere). */
 bool thread_must_exit(struct proc *p, struct thread *t);
 

@@ -86,9 +86,9 @@ void proc_yield(void) {
   spin_unlock(&t->lock);
 }
 
-void sleep_on(void *chan, struct spinlock *lk) {
-  struct thread *t = curthread();
-  spin_lock(&t->lock);
+/* Sleeps on chan, letting go of lk; returns with lk held again. Caller
+ * holds t->lock (released on return) and lk. */
+static void sleep_locked(struct thread *t, void *chan, struct spinlock *lk) {
   /* Mark ourselves asleep before letting go of lk: a waker that takes lk
    * next then sees T_SLEEPING even through wakeup's unlocked peek. */
   t->chan = chan;
@@ -98,6 +98,28 @@ void sleep_on(void *chan, struct spinlock *lk) {
   t->chan = NULL;
   spin_unlock(&t->lock);
   spin_lock(lk);
+}
+
+void sleep_on(void *chan, struct spinlock *lk) {
+  struct thread *t = curthread();
+  spin_lock(&t->lock);
+  sleep_locked(t, chan, lk);
+}
+
+bool sleep_killable(void *chan, struct spinlock *lk) {
+  struct thread *t = curthread();
+  struct proc *p = t->proc;
+  spin_lock(&t->lock);
+  /* Whoever kills (proc_kill, proc_exit) or execs sets its flag under
+   * p->lock and then takes our t->lock to wake us: if it took t->lock
+   * before we did, its flag is visible here; if after, it sees us
+   * T_SLEEPING and makes us runnable. */
+  if (thread_must_exit(p, t)) {
+    spin_unlock(&t->lock);
+    return false;
+  }
+  sleep_locked(t, chan, lk);
+  return !thread_must_exit(p, t);
 }
 
 void wakeup(void *chan) {

@@ -44,11 +44,10 @@ int thread_join(int tid, uint64 status_uva) {
     return -1;
   }
   while (!t->ended) {
-    if (p->killed) {
+    if (!sleep_killable(t, &p->lock)) { /* killed, exiting or exec'ing */
       spin_unlock(&p->lock);
       return -1;
     }
-    sleep_on(t, &p->lock);
     if (t->proc != p) { /* joined by a sibling meanwhile */
       spin_unlock(&p->lock);
       return -1;

@@ -8,13 +8,18 @@ struct vmspace;
 
 /* Atomically releases lk and sleeps on chan; reacquires lk before returning.
  * Caller holds lk. May return spuriously: callers re-check their condition
- * in a loop and also check current_killed(). */
+ * in a loop. For waits that must not outlast the process, sleep_killable. */
 void sleep_on(void *chan, struct spinlock *lk);
+/* sleep_on for a wait that a kill, an exit or a sibling's exec must end.
+ * Returns false, with lk held and having slept or not, when the caller
+ * must give up (then it returns -1 to user mode, which ends the thread);
+ * true when woken otherwise (re-check the condition). The test is made
+ * after the thread is marked asleep, so a kill that lands between the
+ * caller's test of its condition and the sleep is never lost. */
+bool sleep_killable(void *chan, struct spinlock *lk);
 /* Wakes every thread sleeping on chan. Caller may hold any lock that is not
  * a thread lock. */
 void wakeup(void *chan);
-/* True if the current process has been killed (callers should give up). */
-bool current_killed(void);
 /* Prints every live thread (pid, name, state, channel) and what each hart
  * runs, without locks: a debug aid for hangs (console Ctrl-P). */
 void thread_dump(void);

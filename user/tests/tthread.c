@@ -324,6 +324,74 @@ static void fork_exec_child(void) {
 }
 static void t_fork_exec_threads(void) { CHECK_EQ(t_child_status(fork_exec_child), 0); }
 
+/* exec from a thread ends siblings that sleep in the kernel, not only
+ * those that run: one waits for a child that outlives the exec, one joins
+ * a thread that never ends, one spins in user mode. Each must give up its
+ * wait and end, or the exec waits for them forever. */
+static int exec_pipe[2];
+static void wait_in_thread(void *arg) {
+  wait(0); /* the grandchild ends only after the exec (the pipe's EOF) */
+  thread_exit(98);
+}
+static void exec_after_sleep(void *arg) {
+  sleep(10); /* let the others start waiting */
+  char *argv[] = {"echo", "exec-ended-waiters", 0};
+  exec("/echo", argv);
+  thread_exit(99);
+}
+static void exec_waiters_child(void) {
+  stop = 0;
+  CHECK_EQ(pipe(exec_pipe), 0);
+  int pid = fork();
+  if (pid == 0) { /* reads until the exec'd echo exits and closes the pipe */
+    char c;
+    close(exec_pipe[1]);
+    exit(read(exec_pipe[0], &c, 1) == 0 ? 0 : 1);
+  }
+  CHECK(pid > 0);
+  close(exec_pipe[0]);
+  int spinner = thread_create(spin_until_stop, (void *)1, stack_top(1));
+  thread_create(wait_in_thread, 0, stack_top(2));
+  thread_create(exec_after_sleep, 0, stack_top(3));
+  thread_join(spinner, 0); /* never ends by itself: stop stays 0 */
+  exit(97);
+}
+static void t_exec_ends_waiters(void) { CHECK_EQ(t_child_status(exec_waiters_child), 0); }
+
+/* A kill lands at every point of a wait: a child reads bytes one at a time
+ * from a pipe, sleeping between them, while the parent feeds it and then,
+ * after a random delay, kills it and stops feeding. A kill that slipped in
+ * between the child's test of its wait and its sleep would leave it asleep
+ * for ever, since no byte comes again (the case times out). That window
+ * was a few instructions wide: with it widened by a 50-iteration loop this
+ * case hung in every run at 4 harts; unwidened it rarely lands in it. */
+static void t_kill_vs_sleep(void) {
+  uint64 seed = 0x4b1115eedUL;
+  for (int i = 0; i < 300; i++) {
+    int p[2];
+    char c = 'x';
+    CHECK_EQ(pipe(p), 0);
+    int pid = t_fork();
+    if (pid == 0) {
+      close(p[1]);
+      while (read(p[0], &c, 1) == 1)
+        ;
+      exit(0);
+    }
+    close(p[0]);
+    for (int n = t_rand(&seed) % 8; n >= 0; n--) {
+      CHECK_EQ(write(p[1], &c, 1), 1);
+      for (volatile long k = t_rand(&seed) % 3000; k > 0; k--)
+        ;
+    }
+    CHECK_EQ(kill(pid), 0);
+    int st = t_wait(pid);
+    if (st != -1)
+      T_FAIL("round %d: the killed reader exited with %d", i, st);
+    close(p[1]);
+  }
+}
+
 /* fork copies the descriptor table and cwd while sibling threads open,
  * close and chdir: every file fork takes must still be open (the kernel
  * asserts it), and the children see working descriptors. */
@@ -376,6 +444,8 @@ static const struct t_case cases[] = {
     {"thread_exit_kill", t_exit_kill_threads, 0},
     {"thread_last_exit", t_last_thread_exit, 0},
     {"thread_fork_exec", t_fork_exec_threads, 0},
+    {"thread_exec_ends_waiters", t_exec_ends_waiters, 20},
+    {"thread_kill_vs_sleep", t_kill_vs_sleep, 0},
     {"thread_fork_vs_close", t_fork_vs_close, 120},
     {0, 0, 0},
 };

@@ -60,11 +60,10 @@ int ticks_sleep(uint64 n) {
   spin_lock(&ticks_lock);
   uint64 start = ticks;
   while (ticks - start < n) {
-    if (current_killed()) {
+    if (!sleep_killable(&ticks, &ticks_lock)) {
       spin_unlock(&ticks_lock);
       return -1;
     }
-    sleep_on(&ticks, &ticks_lock);
   }
   spin_unlock(&ticks_lock);
   return 0;
