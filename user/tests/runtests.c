@@ -161,21 +161,8 @@ static int run(const char *prog, int *p, int *f) {
   }
   relay(fds[0], p, f);
   close(fds[0]);
-  int st = 0, timed_out = 0, left = dog > 0 ? 2 : 1;
-  while (left > 0) {
-    int s = 0, r = wait(&s);
-    if (r < 0)
-      break;
-    if (r == pid) {
-      st = s;
-      left--;
-      if (dog > 0)
-        kill(dog);
-    } else if (r == dog) {
-      left--;
-      timed_out = s == 0;
-    }
-  }
+  int st = t_reap(NULL, pid, dog), timed_out = t_dog_fired;
+  t_dog_fired = 0;
   return timed_out ? -2 : st;
 }
 

@@ -165,41 +165,17 @@ static T_UNUSED __attribute__((noinline)) void t_warm_stack(void) {
     pad[i] = 0;
 }
 
-/* Runs one case; prints its line; returns 1 if it passed. */
-static int t_run_case(const struct t_case *c) {
-  char why[T_REASON_MAX + 64];
-  int fds[2], st = 0, timed_out = 0;
-  long free0 = t_free();
+/* Set by t_reap when a case ran out of time (written only then, while the
+ * case may still share the page: a timeout is a failure anyway). */
+static int t_dog_fired;
 
-  why[0] = 0;
-  if (pipe(fds) < 0) {
-    printf("test %s: FAIL: harness: pipe failed\n", c->name);
-    return 0;
-  }
-  int pid = fork();
-  if (pid == 0) {
-    close(fds[0]);
-    t_reason_fd = fds[1];
-    c->fn();
-    exit(0);
-  }
-  close(fds[1]);
-  if (pid < 0) {
-    close(fds[0]);
-    printf("test %s: FAIL: harness: fork failed\n", c->name);
-    return 0;
-  }
-  int dog = fork();
-  if (dog == 0) {
-    sleep((c->timeout_s ? c->timeout_s : T_TIMEOUT_S) * TICKS_PER_S);
-    printf("test %s: timed out with %ld pages free; every thread, before the kill:\n", c->name,
-           t_free());
-    procdump(); /* what the case's processes wait on, for the log */
-    exit(kill(pid) == 0 ? 0 : 1);
-  }
-  /* Reap the case and the watchdog, whichever ends first. */
-  int left = dog > 0 ? 2 : 1;
-  while (left > 0) {
+/* Reaps the case pid and the watchdog dog (none if dog <= 0), whichever
+ * ends first; returns the case's status. A watchdog that exits 0 slept its
+ * fill: t_dog_fired is set, and the case named name is reported and
+ * killed (name NULL: the watchdog killed it itself). */
+static __attribute__((noinline)) int t_reap(const char *name, int pid, int dog) {
+  int st = 0;
+  for (int left = dog > 0 ? 2 : 1; left > 0;) {
     int s = 0, r = wait(&s);
     if (r < 0)
       break;
@@ -210,9 +186,80 @@ static int t_run_case(const struct t_case *c) {
         kill(dog);
     } else if (r == dog) {
       left--;
-      timed_out = (s == 0);
+      if (s == 0 && !name) {
+        t_dog_fired = 1;
+      } else if (s == 0) { /* the case is still running */
+        printf("test %s: timed out with %ld pages free; every thread, before the kill:\n", name,
+               t_free());
+        procdump(); /* what the case's processes wait on, for the log */
+        t_dog_fired = kill(pid) == 0;
+      }
     }
   }
+  return st;
+}
+
+/* Runs one case; prints its line; returns 1 if it passed.
+ *
+ * Many cases count free pages around what they do, so nothing else may
+ * allocate while they run. The watchdog is therefore forked first and
+ * reports (through the go pipe) once it has run up to its sleep, having
+ * taken every page it will; the case waits on the same pipe for the go
+ * that the runner gives once it has written its own stack again (so that
+ * its waits copy no page still shared with the case). Before this order a
+ * watchdog first run, or forked, while a case counted: one page (a
+ * watchdog's stack) or some 29 (the whole fork) went missing from the
+ * case's own count, in a case that leaked nothing. */
+static int t_run_case(const struct t_case *c) {
+  char why[T_REASON_MAX + 64];
+  int fds[2], go[2], timeout = c->timeout_s ? c->timeout_s : T_TIMEOUT_S;
+  char b = 0;
+  long free0 = t_free();
+
+  why[0] = 0;
+  if (pipe(fds) < 0 || pipe(go) < 0) {
+    printf("test %s: FAIL: harness: pipe failed\n", c->name);
+    return 0;
+  }
+  int dog = fork();
+  if (dog == 0) {
+    close(fds[0]);
+    close(fds[1]);
+    close(go[0]);
+    write(go[1], &b, 1);
+    sleep(timeout * TICKS_PER_S);
+    exit(0);
+  }
+  if (dog > 0 && read(go[0], &b, 1) != 1)
+    dog = -1;
+  int pid = fork();
+  if (pid == 0) {
+    close(fds[0]);
+    t_reason_fd = fds[1];
+    if (read(go[0], &b, 1) != 1)
+      exit(T_FAIL_STATUS);
+    close(go[0]);
+    close(go[1]);
+    c->fn();
+    exit(0);
+  }
+  close(fds[1]);
+  close(go[0]);
+  if (pid < 0) {
+    close(fds[0]);
+    close(go[1]);
+    if (dog > 0) {
+      kill(dog);
+      wait(0);
+    }
+    printf("test %s: FAIL: harness: fork failed\n", c->name);
+    return 0;
+  }
+  t_warm_stack(); /* where t_reap's frame and its calls will be */
+  write(go[1], &b, 1);
+  close(go[1]);
+  int st = t_reap(c->name, pid, dog), timed_out = t_dog_fired;
+  t_dog_fired = 0;
   if (st == T_FAIL_STATUS) {
     int n = read(fds[0], why, T_REASON_MAX);
     if (n < 0)
@@ -224,8 +271,7 @@ static int t_run_case(const struct t_case *c) {
     if (why[0] == 0)
       strcpy(why, "failed with no reason");
   } else if (timed_out) {
-    snprintf(why, sizeof why, "timeout after %d s",
-             c->timeout_s ? c->timeout_s : T_TIMEOUT_S);
+    snprintf(why, sizeof why, "timeout after %d s", timeout);
   } else if (st == -1) {
     strcpy(why, "case process killed (status -1)");
   } else if (st != 0) {
