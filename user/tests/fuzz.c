@@ -1228,7 +1228,7 @@ static void make_outfd(void) {
   for (int i = 0; i < n; i++)
     close(got[i]);
   if (fd != OUTFD) {
-    printf("fuzz: cannot make descriptor %d\n", OUTFD);
+    printf("fuzz: FAIL: setup: cannot make descriptor %d (dup: %d)\n", OUTFD, fd);
     exit(1);
   }
 }
@@ -1294,7 +1294,7 @@ static long setup(void) {
   long free_at_start = free_pages();
   cow_area = sbrk(COW_PAGES * PGSIZE);
   if (cow_area == (char *)-1) {
-    printf("fuzz: no memory\n");
+    printf("fuzz: FAIL: setup: no memory for the shared area (%ld pages free)\n", free_at_start);
     exit(1);
   }
   uint64 *w = (uint64 *)cow_area;
@@ -1316,7 +1316,7 @@ static long setup(void) {
     printf("fuzz: free pages %ld at start, %ld at the baseline; %d root entries\n",
            free_at_start, free0, nroot0);
   if (mkdir("/fz") < 0) {
-    printf("fuzz: cannot make /fz\n");
+    printf("fuzz: FAIL: setup: cannot make /fz\n");
     exit(1);
   }
   return free0;
