@@ -75,6 +75,19 @@ static T_UNUSED __attribute__((noreturn)) void t_fail_msg(const char *msg) {
       T_FAIL("line %d: %s is %ld, want %ld", __LINE__, #a, t_a_, t_b_);  \
   } while (0)
 
+/* Blocks until a byte arrives on fd (a start or release signal from
+ * another process); fails the caller if none can. */
+static T_UNUSED void t_await(int fd) {
+  char c;
+  if (read(fd, &c, 1) != 1)
+    T_FAIL("sync read failed");
+}
+/* Sends one such byte on fd. */
+static T_UNUSED void t_signal(int fd) {
+  if (write(fd, "s", 1) != 1)
+    T_FAIL("sync write failed");
+}
+
 /* Free pages right now. */
 static T_UNUSED long t_free(void) { return (long)vmstat_get(VM_free_pages); }
 

@@ -63,17 +63,6 @@ static void check(uint64 *w, long n, int region, int g, const char *who) {
       T_FAIL("%s: region %d word %ld is from another generation", who, region, i);
 }
 
-/* Blocks until a byte arrives on fd. */
-static void await(int fd) {
-  char c;
-  if (read(fd, &c, 1) != 1)
-    T_FAIL("sync read failed");
-}
-static void signal(int fd) {
-  if (write(fd, "s", 1) != 1)
-    T_FAIL("sync write failed");
-}
-
 /* Runs fn in the given fork mode, restoring the old mode after. */
 static void in_mode(int mode, void (*fn)(void)) {
   int old = forkmode(mode);
@@ -203,18 +192,18 @@ static void isolation_body(void) {
     t_wait_ok(gpid, "grandchild");
     for (int k = 0; k < 4; k++)
       check(r[k], NW, k, 2, "child after grandchild");
-    signal(up[1]);
-    await(down[0]);
+    t_signal(up[1]);
+    t_await(down[0]);
     for (int k = 0; k < 4; k++)
       check(r[k], NW, k, 2, "child after parent wrote");
     exit(0);
   }
-  await(up[0]);
+  t_await(up[0]);
   for (int k = 0; k < 4; k++)
     check(r[k], NW, k, 1, "parent after child wrote");
   for (int k = 0; k < 4; k++)
     fill(r[k], NW, k, 4);
-  signal(down[1]);
+  t_signal(down[1]);
   t_wait_ok(pid, "child");
   for (int k = 0; k < 4; k++)
     check(r[k], NW, k, 4, "parent at end");
@@ -238,7 +227,7 @@ static void many_writers_body(void) {
     pids[c] = t_fork();
     if (pids[c] == 0) {
       close(go[1]);
-      await(go[0]);
+      t_await(go[0]);
       for (int round = 0; round < 3; round++) {
         /* Write word c of every 64-word group of every page. */
         for (long i = c % 64; i < nw; i += 64)
@@ -255,7 +244,7 @@ static void many_writers_body(void) {
   close(go[0]);
   /* Release everyone at once. */
   for (int c = 0; c < n; c++)
-    signal(go[1]);
+    t_signal(go[1]);
   for (long i = 0; i < nw / 2; i++)
     sh[i] = pat(7, i, 9);
   for (int c = 0; c < n; c++)
@@ -348,13 +337,13 @@ static void kernel_write_body(int from_pipe) {
   CHECK_EQ(pipe(s), 0);
   pid = t_fork();
   if (pid == 0) {
-    await(s[0]);
+    t_await(s[0]);
     check_untouched(buf, len, "waiting child");
     exit(0);
   }
   kernel_fill(from_pipe, buf);
   check_filled(buf, "parent after its read");
-  signal(s[1]);
+  t_signal(s[1]);
   t_wait_ok(pid, "waiting child");
   if (!from_pipe)
     CHECK_EQ(unlink("/tcow.file"), 0);
@@ -376,7 +365,7 @@ static void syscall_out(void) {
   CHECK_EQ(pipe(s), 0);
   int watcher = t_fork();
   if (watcher == 0) {
-    await(s[0]);
+    t_await(s[0]);
     for (uint64 i = 0; i < PGSIZE; i++)
       if (w[i] != 0x5a)
         T_FAIL("watcher: shared byte %ld changed by the parent's syscalls", (long)i);
@@ -408,7 +397,7 @@ static void syscall_out(void) {
   CHECK(sp->size > 0);
   close(fds[0]);
   close(fds[1]);
-  signal(s[1]);
+  t_signal(s[1]);
   t_wait_ok(watcher, "watcher");
 }
 
@@ -494,7 +483,7 @@ static void copy_then_reuse(void) {
   for (int c = 0; c < C; c++) {
     pids[c] = t_fork();
     if (pids[c] == 0) {
-      await(go[c][0]);
+      t_await(go[c][0]);
       for (int i = 0; i < PG; i++)
         p[i * PGSIZE] = 50 + c;
       for (int i = 0; i < PG; i++)
@@ -512,7 +501,7 @@ static void copy_then_reuse(void) {
   /* Release the children one at a time: the last one owns the pages. */
   uint64 r0 = vm(VM_cow_reuses);
   for (int c = 0; c < C; c++) {
-    signal(go[c][1]);
+    t_signal(go[c][1]);
     t_wait_ok(pids[c], "sharer");
   }
   uint64 r1 = vm(VM_cow_reuses);
@@ -557,7 +546,7 @@ static void oom_in_fault(void) {
       grabbed += step;
   }
   long left = t_free();
-  signal(go[1]);
+  t_signal(go[1]);
   int st = t_wait(pid);
   uint64 oom1 = vm(VM_oom_kills);
   if (st != -1)
@@ -622,7 +611,7 @@ static void oom_in_kernel_write(void) {
   (void)here;
   t_warm_stack();
   long grabbed = exhaust();
-  signal(go[1]);
+  t_signal(go[1]);
   int st = t_wait(pid);
   uint64 oom1 = vm(VM_oom_kills);
   if (st != 3 && st != -1)
@@ -697,7 +686,7 @@ static void shrink_shared(void) {
   CHECK_EQ(pipe(s), 0);
   pid = t_fork();
   if (pid == 0) {
-    await(s[0]);
+    t_await(s[0]);
     check(p, nw, 3, 1, "child after parent shrank");
     fill(p, nw, 3, 5);
     exit(0);
@@ -707,7 +696,7 @@ static void shrink_shared(void) {
   for (long i = 0; i < nw; i++)
     if (p[i] != 0)
       T_FAIL("parent: regrown heap shows old data at word %ld", i);
-  signal(s[1]);
+  t_signal(s[1]);
   t_wait_ok(pid, "sharing child");
   for (long i = 0; i < nw; i++)
     if (p[i] != 0)

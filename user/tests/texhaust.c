@@ -41,9 +41,9 @@ static int spawn(const char *mode, int in, int out, int err) {
 
 /* Forkers fork children until fork fails; children wait on the release
  * pipe. While the table is full our own fork fails too; after the release
- * it works again. The forkers start together once all exist (an idle hart
- * runs the first at once, and it would fill the table before we made the
- * last). */
+ * it works again. The forkers start together once all exist (another
+ * hart may run the first at once, and it would fill the table before we
+ * made the last). */
 static void fork_bomb(void) {
   enum { FORKERS = 4 };
   int rel[2], rep[2], go[2], forkers[FORKERS];
@@ -53,12 +53,10 @@ static void fork_bomb(void) {
   for (int f = 0; f < FORKERS; f++) {
     forkers[f] = t_fork();
     if (forkers[f] == 0) {
-      char g;
       close(rel[1]);
       close(rep[0]);
       close(go[1]);
-      if (read(go[0], &g, 1) != 1)
-        exit(2);
+      t_await(go[0]);
       close(go[0]);
       int n = 0, pid;
       while ((pid = fork()) > 0)
@@ -79,7 +77,8 @@ static void fork_bomb(void) {
   }
   close(rep[1]);
   close(go[0]);
-  CHECK_EQ(write(go[1], "gggg", FORKERS), FORKERS);
+  for (int f = 0; f < FORKERS; f++)
+    t_signal(go[1]);
   close(go[1]);
   int total = 0;
   for (int f = 0; f < FORKERS; f++) {
