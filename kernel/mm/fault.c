@@ -1,6 +1,8 @@
 /* The page-fault path: copy-on-write breaks, sole-owner reuse, demand-zero
- * stack pages. Runs with vs->lock held for reading, so faults of sibling
- * threads run concurrently and settle every race by PTE compare-and-swap. */
+ * stack pages, and the pinned pages of kernel copies. Runs with vs->lock
+ * held for reading, so faults of sibling threads run concurrently and
+ * settle every race by PTE compare-and-swap; a COW copy takes its entry
+ * out of use (busy) until every hart has dropped the old one. */
 #include "mm/fault.h"
 #include "mm/page.h"
 #include "mm/kalloc.h"
@@ -9,32 +11,36 @@
 #include "proc/cpu.h"
 #include "lib/string.h"
 
-/* Other harts running vs must drop their entry for va before the old page
- * can be released or the new one written (rules 4 and 6). */
-static void flush_page_everywhere(struct vmspace *vs, uint64 va) {
-  tlb_flush_local(va, va + PGSIZE);
-  uint64 others = __atomic_load_n(&vs->active, __ATOMIC_ACQUIRE) & ~(1UL << mycpu()->id);
-  if (others)
-    tlb_shootdown(others, va, va + PGSIZE);
-}
-
-/* Resolves a write to the COW page *p maps at va.
- *   1. Read the PTE; if it is no longer COW, someone resolved it: done.
+/* Resolves a write to the COW page *p maps at va. Break before make
+ * (rule 6): no thread may write the copy while any hart can still read the
+ * old page through a stale entry, so the entry is out of use (busy) from
+ * before the shootdown until the copy is installed.
+ *   1. Read the PTE; if it is no longer a valid COW entry, a sibling
+ *      resolved it or is resolving it (busy): the access retries.
  *   2. If our mapping holds the only reference (count 1, read with
- *      acquire), make it writable in place by CAS: a reuse, no copy, and
- *      no flush: a stale read-only entry for the same page can only cause
- *      one spurious fault, which vm_fault answers with a local flush.
- *   3. Otherwise copy the page into a new one, outside any lock.
- *   4. Install the copy by CAS against the PTE read in step 1. If the PTE
- *      changed, another thread won: free our copy and start again.
- *   5. Shoot down other harts' entries for va, then (only then) drop our
- *      reference to the old page.
- * Returns FAULT_OK or FAULT_OOM. */
+ *      acquire), make it writable in place by CAS: a reuse, no copy, no
+ *      flush: every entry anywhere maps this same page, and a stale
+ *      read-only one only costs a spurious fault.
+ *   3. Otherwise copy the page into a new one, outside any lock. Out of
+ *      memory is final only if the page is still shared (others may have
+ *      let go meanwhile, making it a reuse).
+ *   4. CAS the PTE from what step 1 read to busy (V clear, page kept). A
+ *      lost CAS means a sibling got there first: free our copy, retry.
+ *   5. Flush va here and on every other hart running vs, waiting for all
+ *      (vm_invalidate; the CAS's fence orders the busy entry before the
+ *      read of the active harts, rule 12). From here no hart holds an
+ *      entry for the old page, and none can load one: walks find busy.
+ *   6. Store the writable entry for the copy: a plain store (a busy entry
+ *      is only written by its maker), ordered after the CAS by RVWMO's
+ *      same-address rule, so after the copy's contents too.
+ *   7. Only now drop our reference to the old page (rule 4).
+ * With no other hart running vs this is one CAS, one store, no IPI.
+ * Returns FAULT_OK (the access retries) or FAULT_OOM. */
 static enum fault_result cow_break(struct vmspace *vs, pte_t *p, uint64 va) {
   stat_inc(VM_cow_faults);
   for (;;) {
     pte_t pte = pte_load(p);
-    if (!pte_is_cow(pte)) {
+    if (!pte_valid(pte) || !pte_is_cow(pte)) {
       stat_inc(VM_fault_races);
       return FAULT_OK;
     }
@@ -46,16 +52,20 @@ static enum fault_result cow_break(struct vmspace *vs, pte_t *p, uint64 va) {
       return FAULT_OK;
     }
     void *copy = page_alloc();
-    if (!copy)
+    if (!copy) {
+      if (page_ref_count(old_pa) == 1)
+        continue;
       return FAULT_OOM;
+    }
     memcpy(copy, P2V(old_pa), PGSIZE);
-    if (!pte_cas(p, pte, pte_cow_break(pte, V2P(copy)))) {
+    if (!pte_cas(p, pte, pte_busy(pte))) {
       page_free(copy);
       stat_inc(VM_cow_cas_lost);
       stat_inc(VM_fault_races);
       continue;
     }
-    flush_page_everywhere(vs, va);
+    vm_invalidate(vs, va, va + PGSIZE);
+    pte_store_owned(p, pte_cow_break(pte, V2P(copy)));
     page_free(P2V(old_pa));
     stat_inc(VM_cow_copies);
     return FAULT_OK;
@@ -94,6 +104,9 @@ static enum fault_result resolve(struct vmspace *vs, uint64 va, enum access acc,
   if (pte_allows(pte, acc)) {
     *spurious = true;
     r = FAULT_OK;
+  } else if (pte_is_busy(pte)) { /* a sibling is replacing the page: retry */
+    stat_inc(VM_fault_races);
+    r = FAULT_OK;
   } else if (pte_valid(pte) && acc == ACC_WRITE && pte_is_cow(pte)) {
     r = cow_break(vs, p, va);
   } else if (!pte_valid(pte) && in_stack(vs, va)) {
@@ -126,8 +139,24 @@ enum fault_result vm_fault(struct vmspace *vs, uint64 va, enum access acc) {
 }
 
 void *vm_user_page(struct vmspace *vs, uint64 va, enum access acc, bool *oom) {
-  pte_t *p;
-  enum fault_result r = vm_resolve(vs, va, acc, &p);
-  *oom = r == FAULT_OOM;
-  return r == FAULT_OK ? P2V(pte_pa(pte_load(p))) : NULL;
+  for (;;) {
+    pte_t *p;
+    enum fault_result r = vm_resolve(vs, va, acc, &p);
+    *oom = r == FAULT_OOM;
+    if (r != FAULT_OK)
+      return NULL;
+    pte_t pte = pte_load(p);
+    if (!pte_allows(pte, acc)) { /* busy: wait for the sibling's install */
+      tlb_poll();
+      continue;
+    }
+    /* Pin (rule 13): a sibling's COW break may replace and release this
+     * page mid-copy (in RFENCE mode nothing waits for this hart). */
+    uint64 pa = pte_pa(pte);
+    if (page_ref_tryget(pa)) {
+      if (pte_load(p) == pte)
+        return P2V(pa);
+      page_free(P2V(pa));
+    }
+  }
 }

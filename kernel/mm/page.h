@@ -11,12 +11,20 @@
  *                            accesses as done;
  *   page_ref_count acquire   for the COW sole-owner test: a count of 1 read
  *                            here means every other owner's put (and so its
- *                            TLB flush and last access) happened before.
+ *                            TLB flush and last access) happened before;
+ *   page_ref_tryget acquire  a kernel copy pinning a page it found in a PTE
+ *                            without owning a reference: increments unless
+ *                            the count is 0 (the page is free or being
+ *                            freed), then fence r,rw, so the caller's
+ *                            re-read of the PTE comes after the increment
+ *                            (if the re-read still finds the page, the
+ *                            increment came before any put that unmapped it).
  * No lock is ever taken for a count. */
 #ifndef PAGE_H
 #define PAGE_H
 #include "lib/types.h"
 #include "arch/riscv/memlayout.h"
+#include "arch/riscv/atomic.h"
 
 struct page {
   uint32 refs; /* mappings and kernel owners; AMOs only */
@@ -52,6 +60,16 @@ static inline void page_ref_get(uint64 pa) {
 }
 static inline uint32 page_ref_count(uint64 pa) {
   return __atomic_load_n(&pa_to_page(pa)->refs, __ATOMIC_ACQUIRE);
+}
+static inline bool page_ref_tryget(uint64 pa) {
+  uint32 *refs = &pa_to_page(pa)->refs;
+  uint32 n = __atomic_load_n(refs, __ATOMIC_RELAXED);
+  do {
+    if (n == 0)
+      return false;
+  } while (!__atomic_compare_exchange_n(refs, &n, n + 1, true, __ATOMIC_RELAXED, __ATOMIC_RELAXED));
+  fence_acquire();
+  return true;
 }
 /* Drops one reference; returns true if it was the last (the caller then
  * returns the page to the allocator). Panics on underflow. */

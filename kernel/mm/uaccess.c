@@ -1,9 +1,14 @@
 /* Copies between kernel and user memory through the direct map. Each page
  * is resolved with vm_user_page under the address space's read lock, so a
- * kernel write breaks COW exactly as a user store would (rule 7) and a
- * sibling thread cannot replace the page mid-copy. */
+ * kernel write breaks COW exactly as a user store would (rule 7), and is
+ * pinned for the copy (rule 13): a sibling thread may still replace a COW
+ * page it reads (its own fault holds the lock for reading too), and then
+ * the copy reads the old contents, as a read just before the sibling's
+ * store would, but the old page is not released until the pin is dropped.
+ * The read lock keeps out what would unmap a page (sbrk, exec, exit). */
 #include "mm/uaccess.h"
 #include "mm/vm.h"
+#include "mm/kalloc.h"
 #include "sync/wait.h"
 #include "lib/string.h"
 
@@ -18,7 +23,11 @@ static int for_each_piece(uint64 uva, size_t n, enum access acc,
     bool oom;
     rw_read_lock(&vs->lock);
     char *page = vm_user_page(vs, uva, acc, &oom);
-    int r = page ? fn(page + off, len, arg) : -1;
+    int r = -1;
+    if (page) {
+      r = fn(page + off, len, arg);
+      page_free(page); /* the pin */
+    }
     rw_read_unlock(&vs->lock);
     if (oom)
       current_kill_oom(uva);

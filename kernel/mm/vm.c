@@ -5,6 +5,7 @@
 #include "mm/kalloc.h"
 #include "arch/riscv/tlb.h"
 #include "proc/cpu.h"
+#include "sync/spinlock.h"
 #include "lib/string.h"
 #include "lib/printf.h"
 #include "param.h"
@@ -37,8 +38,11 @@ struct vmspace *vm_create(void) {
 /* Caller guarantees no thread will run vs again. A hart whose last thread
  * of vs has just ended may still be on its way out of satp: wait for it. */
 void vm_destroy(struct vmspace *vs) {
-  while (__atomic_load_n(&vs->active, __ATOMIC_ACQUIRE) != 0)
+  while (__atomic_load_n(&vs->active, __ATOMIC_ACQUIRE) != 0) {
+    push_off(); /* tlb_poll serves this hart's mailbox: no migrating */
     tlb_poll();
+    pop_off();
+  }
   pmap_destroy(vs->pt);
   page_free(vs);
 }
@@ -100,10 +104,15 @@ int vm_write(struct vmspace *vs, uint64 va, const void *src, uint64 n) {
   return 0;
 }
 
-static void shootdown_vs(void *arg) {
-  struct vmspace *vs = arg;
-  tlb_shootdown(__atomic_load_n(&vs->active, __ATOMIC_ACQUIRE), 0, TLB_FLUSH_EVERYTHING);
+void vm_invalidate(struct vmspace *vs, uint64 start, uint64 end) {
+  tlb_flush_local(start, end);
+  fence_rw_rw(); /* the PTE stores before the load of active (rule 12) */
+  uint64 others = __atomic_load_n(&vs->active, __ATOMIC_RELAXED) & ~(1UL << mycpu()->id);
+  if (others)
+    tlb_shootdown(others, start, end);
 }
+
+static void invalidate_range(void *vs, uint64 start, uint64 end) { vm_invalidate(vs, start, end); }
 
 /* Zero-fills [from, to) inside the break's last page, breaking COW as a
  * user store would. Returns 0 or -1 (no memory). Caller write-holds. */
@@ -126,7 +135,7 @@ static int64 heap_grow(struct vmspace *vs, uint64 old, uint64 new) {
     if (!page || pmap_enter(vs->pt, a, V2P(page), PROT_R | PROT_W) < 0) {
       if (page)
         page_free(page);
-      pmap_remove(vs->pt, PGROUNDUP(old), a, shootdown_vs, vs);
+      pmap_remove(vs->pt, PGROUNDUP(old), a, invalidate_range, vs);
       return -1;
     }
   }
@@ -142,7 +151,7 @@ int64 vm_sbrk(struct vmspace *vs, int64 n) {
   else if (n > 0 && heap_grow(vs, old, new) < 0)
     r = -1;
   else if (n < 0)
-    pmap_remove(vs->pt, PGROUNDUP(new), PGROUNDUP(old), shootdown_vs, vs);
+    pmap_remove(vs->pt, PGROUNDUP(new), PGROUNDUP(old), invalidate_range, vs);
   if (r != -1)
     vs->brk = new;
   rw_write_unlock(&vs->lock);
@@ -164,10 +173,8 @@ struct vmspace *vm_fork(struct vmspace *vs, int mode) {
   if (mode == FORK_COW) {
     bool exclusive = (__atomic_load_n(&vs->active, __ATOMIC_ACQUIRE) & ~(1UL << mycpu()->id)) == 0;
     r = pmap_fork_cow(vs->pt, child->pt, exclusive, &n);
-    if (n > 0) { /* rule 5: no writable entry for a now-shared page survives */
-      tlb_flush_local(0, TLB_FLUSH_EVERYTHING);
-      shootdown_vs(vs);
-    }
+    if (n > 0) /* rule 5: no writable entry for a now-shared page survives */
+      vm_invalidate(vs, 0, TLB_FLUSH_EVERYTHING);
   } else {
     r = pmap_fork_eager(vs->pt, child->pt, &n);
     stat_add(VM_eager_copied_pages, n);
@@ -180,8 +187,12 @@ struct vmspace *vm_fork(struct vmspace *vs, int mode) {
   return child;
 }
 
+/* The mirror of vm_invalidate's fence: our bit is visible before any walk
+ * of ours reads a PTE (satp and the flush come after the fence), so a hart
+ * changing a PTE either sees our bit or we see its new PTE (rule 12). */
 void vm_activate(struct vmspace *vs) {
-  __atomic_fetch_or(&vs->active, 1UL << mycpu()->id, __ATOMIC_ACQUIRE);
+  __atomic_fetch_or(&vs->active, 1UL << mycpu()->id, __ATOMIC_RELAXED);
+  fence_rw_rw();
   pmap_activate(vs->pt);
 }
 

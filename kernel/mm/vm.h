@@ -35,9 +35,13 @@ struct vmspace {
   uint64 brk;                   /* end of the heap (byte granularity) */
   uint64 stack_low;             /* lowest valid stack address */
 
-  /* Harts whose satp holds this table (bit = cpu id). Set and cleared only
-   * by the hart itself with AMOs: amoor.d.aq on activation (its TLB fills
-   * come after), amoand.d.rl on deactivation (after its flush). */
+  /* Harts whose satp holds this table (bit = cpu id), so the only harts
+   * that can use entries for it. Set and cleared only by the hart itself
+   * with AMOs: on activation amoor, then fence rw,rw before satp and its
+   * TLB fills (so a hart changing a PTE either sees the bit, after its
+   * own fence, or this hart's walks see the new PTE); on deactivation
+   * amoand with release, after satp left the table. A hart that left may
+   * keep stale entries, but activation flushes its whole TLB first. */
   uint64 active;
 };
 
@@ -54,10 +58,16 @@ void *vm_kaddr(struct vmspace *vs, uint64 va);
 int vm_write(struct vmspace *vs, uint64 va, const void *src, uint64 n);
 /* Returns the kernel address of the page holding va in vs, made accessible
  * for acc exactly as a user access would (COW broken for writes, stack
- * grown), or NULL if the process could not access it. Caller holds
- * vs->lock for reading and uses the page only until it drops the lock.
- * *oom is set when the failure is lack of memory. */
+ * grown) and pinned: it holds a reference, so no sibling's COW break can
+ * release it while the kernel copies (rule 13); the caller drops it with
+ * page_free. NULL if the process could not access it. Caller holds
+ * vs->lock for reading. *oom is set when the failure is lack of memory. */
 void *vm_user_page(struct vmspace *vs, uint64 va, enum access acc, bool *oom);
+/* Flushes [start, end) from this hart's TLB and from every other hart
+ * running vs, and returns when all have done so (one round). Call after
+ * the PTE changes: a fence orders them before the read of vs->active
+ * (rule 12). Caller has interrupts off (holds vs->lock). */
+void vm_invalidate(struct vmspace *vs, uint64 start, uint64 end);
 /* Grows (n > 0) or shrinks (n < 0) the heap; returns the old break or -1. */
 int64 vm_sbrk(struct vmspace *vs, int64 n);
 /* A copy of vs for a child, sharing (COW) or copying (eager) its pages.

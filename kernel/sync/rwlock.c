@@ -3,6 +3,7 @@
 #include "sync/spinlock.h"
 #include "lib/printf.h"
 #include "arch/riscv/tlb.h"
+#include "arch/riscv/atomic.h"
 
 #define RW_WRITER (1U << 31)
 #define RW_WAITING (1U << 30)
@@ -22,8 +23,7 @@ void rw_read_lock(struct rwlock *l) {
       continue;
     }
     /* Acquire: the reader's section sees the last writer's updates. */
-    if (__atomic_compare_exchange_n(&l->state, &s, s + 1, true, __ATOMIC_ACQUIRE,
-                                    __ATOMIC_RELAXED))
+    if (cas32_acquire(&l->state, s, s + 1))
       return;
   }
 }
@@ -41,8 +41,7 @@ void rw_write_lock(struct rwlock *l) {
   for (;;) {
     uint32 s = __atomic_load_n(&l->state, __ATOMIC_RELAXED);
     if ((s & ~RW_WAITING) == 0) {
-      if (__atomic_compare_exchange_n(&l->state, &s, RW_WRITER, true, __ATOMIC_ACQUIRE,
-                                      __ATOMIC_RELAXED))
+      if (cas32_acquire(&l->state, s, RW_WRITER))
         return;
     } else if (!(s & RW_WAITING)) {
       /* Relaxed: only a hint that holds new readers back. */

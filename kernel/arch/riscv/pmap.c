@@ -265,7 +265,7 @@ static int64 share_leaves(pte_t *parent, pte_t *child, bool exclusive) {
       if (pte & PTE_W) {
         pte_t ro = (pte & ~PTE_W) | PTE_COW;
         if (exclusive)
-          pte_store_exclusive(&parent[k], ro);
+          pte_store_owned(&parent[k], ro);
         else
           while (!pte_cas(&parent[k], pte, ro)) {
             pte = pte_load(&parent[k]);
@@ -356,36 +356,33 @@ int pmap_fork_eager(pagetable_t parent, pagetable_t child, uint64 *copied) {
   return fork_tables(parent, child, copy_leaves, false, copied);
 }
 
-#define REMOVE_BATCH 128
-
-/* Flushes every TLB that may map the batch, then drops its references. */
-static void release_batch(void **batch, int n, flush_fn flush_others, void *arg) {
-  if (n == 0)
-    return;
-  sfence_vma_all();
-  if (flush_others)
-    flush_others(arg);
-  for (int i = 0; i < n; i++)
-    page_free(batch[i]);
-}
-
-void pmap_remove(pagetable_t pt, uint64 start, uint64 end, flush_fn flush_others, void *arg) {
-  void *batch[REMOVE_BATCH];
-  int n = 0;
+/* Two passes under the space's write lock, one flush round between them
+ * (rules 4 and 6): first every mapped entry of the range is taken out of
+ * use (busy: V clear, page kept, so no walk can load it again), then the
+ * range is flushed everywhere, then each page's reference is dropped and
+ * its entry cleared. Plain stores: faults are excluded and leaves have A
+ * and D set, so no walker writes them either. */
+void pmap_remove(pagetable_t pt, uint64 start, uint64 end, flush_fn flush, void *arg) {
+  bool any = false;
   for (uint64 va = start; va < end; va += PGSIZE) {
     pte_t *p = pmap_walk(pt, va, false);
-    if (!p)
-      continue;
-    pte_t old = __atomic_exchange_n(p, 0, __ATOMIC_ACQ_REL);
-    if (!(old & PTE_V))
-      continue;
-    batch[n++] = P2V(PTE2PA(old));
-    if (n == REMOVE_BATCH) {
-      release_batch(batch, n, flush_others, arg);
-      n = 0;
+    pte_t pte = p ? pte_load(p) : 0;
+    if (pte_valid(pte)) {
+      pte_store_owned(p, pte_busy(pte));
+      any = true;
     }
   }
-  release_batch(batch, n, flush_others, arg);
+  if (!any)
+    return;
+  flush(arg, start, end);
+  for (uint64 va = start; va < end; va += PGSIZE) {
+    pte_t *p = pmap_walk(pt, va, false);
+    pte_t pte = p ? pte_load(p) : 0;
+    if (pte_is_busy(pte)) {
+      pte_store_owned(p, 0);
+      page_free(P2V(pte_pa(pte)));
+    }
+  }
 }
 
 void pmap_activate(pagetable_t pt) {

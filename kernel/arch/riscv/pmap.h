@@ -43,11 +43,13 @@ void pmap_add_prot(pagetable_t pt, uint64 va, int prot);
 int pmap_fork_cow(pagetable_t parent, pagetable_t child, bool exclusive, uint64 *cow_protected);
 int pmap_fork_eager(pagetable_t parent, pagetable_t child, uint64 *copied);
 
-/* Unmaps [start, end): clears the PTEs, flushes the TLB of this hart and of
- * the harts in *active via flush_others, and only then drops the pages'
- * references (rule 4). */
-typedef void (*flush_fn)(void *arg);
-void pmap_remove(pagetable_t pt, uint64 start, uint64 end, flush_fn flush_others, void *arg);
+/* Unmaps [start, end): takes its PTEs out of use, calls flush(arg, start,
+ * end) once to flush every TLB that may hold them (this hart's and the
+ * others'), and only then drops the pages' references and clears the PTEs
+ * (rule 4; one flush round per range, rule 5). Caller write-holds the
+ * space's lock. */
+typedef void (*flush_fn)(void *arg, uint64 start, uint64 end);
+void pmap_remove(pagetable_t pt, uint64 start, uint64 end, flush_fn flush, void *arg);
 
 /* How many ASID bits satp holds on this hart (0 = no ASIDs). */
 int pmap_probe_asid_bits(void);

@@ -4,6 +4,7 @@
 #define PTE_H
 #include "lib/types.h"
 #include "arch/riscv/memlayout.h"
+#include "arch/riscv/atomic.h"
 
 typedef uint64 pte_t;
 typedef pte_t *pagetable_t; /* 512 PTEs, one page */
@@ -17,6 +18,11 @@ typedef pte_t *pagetable_t; /* 512 PTEs, one page */
 #define PTE_A (1UL << 6)
 #define PTE_D (1UL << 7)
 #define PTE_COW (1UL << 8) /* RSW bit: shared copy-on-write, was writable */
+/* RSW bit, only ever with V clear: the entry is out of use while the hart
+ * that cleared V replaces its page (a COW copy) or removes it (unmap); the
+ * PPN and the other flags stay, so that hart can finish. Hardware treats it
+ * as any invalid entry: an access faults and nothing is cached. */
+#define PTE_BUSY (1UL << 9)
 
 #define PTE_PPN_SHIFT 10
 #define PA2PTE(pa) ((((uint64)(pa)) >> 12) << PTE_PPN_SHIFT)
@@ -34,23 +40,29 @@ enum access { ACC_READ, ACC_WRITE, ACC_EXEC };
 
 static inline pte_t pte_load(pte_t *p) { return __atomic_load_n(p, __ATOMIC_RELAXED); }
 
-/* Stores a PTE that no other hart and no page walker can be changing (a
- * forking parent that no other hart runs: the kernel makes no user access
- * meanwhile, and leaves are made with A and D set): one aligned
- * doubleword store, single-copy atomic under RVWMO, so a concurrent reader
- * sees the old or the new entry. GCC 12 turns every __atomic_store_n into
- * an AMO swap, which QEMU runs out of line; this is the store itself. */
-static inline void pte_store_exclusive(pte_t *p, pte_t v) { *(volatile pte_t *)p = v; }
+/* Stores a PTE that only this hart may change now: one aligned doubleword
+ * store, single-copy atomic under RVWMO, so a concurrent walker or reader
+ * sees the old or the new entry. The cases: a busy entry (only the hart
+ * that made it busy writes it, and walkers write no invalid entry), and
+ * leaves under the space's write lock (faults, the only other writers,
+ * are excluded; leaves are made with A and D set, so walkers write
+ * nothing). GCC 12 turns every __atomic_store_n into an AMO swap, which
+ * QEMU runs out of line; this is the store itself. No ordering: callers
+ * order it (cow_break: same-address order after its CAS). */
+static inline void pte_store_owned(pte_t *p, pte_t v) { *(volatile pte_t *)p = v; }
 
-/* Acq_rel LR/SC loop: release orders the new page's contents (copied just
- * before) ahead of its PTE; acquire orders what follows after the swap. */
-static inline bool pte_cas(pte_t *p, pte_t old, pte_t new) {
-  return __atomic_compare_exchange_n(p, &old, new, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED);
-}
+/* Fully ordered CAS (atomic.h): the release orders a copied page's
+ * contents before the entry that maps it, and the trailing fence rw,rw
+ * orders the new entry before a later read of the space's active harts
+ * (rule 12). */
+static inline bool pte_cas(pte_t *p, pte_t old, pte_t new) { return cas64(p, old, new); }
 
 static inline bool pte_valid(pte_t pte) { return (pte & PTE_V) != 0; }
 static inline bool pte_is_cow(pte_t pte) { return (pte & PTE_COW) != 0; }
 static inline uint64 pte_pa(pte_t pte) { return PTE2PA(pte); }
+static inline bool pte_is_busy(pte_t pte) { return (pte & (PTE_V | PTE_BUSY)) == PTE_BUSY; }
+/* pte taken out of use, keeping its page and flags (see PTE_BUSY). */
+static inline pte_t pte_busy(pte_t pte) { return (pte & ~PTE_V) | PTE_BUSY; }
 
 /* True if a user access of this kind is allowed by pte. */
 static inline bool pte_allows(pte_t pte, enum access acc) {
