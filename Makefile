@@ -111,14 +111,21 @@ ifneq ($(BOOTARGS),)
 QEMUOPTS += -append "$(BOOTARGS)"
 endif
 GDBPORT ?= 26000
+# The kernel starts at most NCPU harts; QEMU would boot more and the kernel
+# would leave the rest spinning in the firmware.
+NCPU_MAX := $(shell sed -nE 's/^\#define NCPU ([0-9]+).*/\1/p' kernel/param.h)
+check-cpus:
+	@case "$(CPUS)" in ''|*[!0-9]*) echo "make: CPUS=$(CPUS) is not a number (1 to $(NCPU_MAX))"; exit 2 ;; esac; \
+	if [ "$(CPUS)" -lt 1 ] || [ "$(CPUS)" -gt $(NCPU_MAX) ]; then \
+	  echo "make: CPUS=$(CPUS): the kernel runs 1 to $(NCPU_MAX) harts (NCPU in kernel/param.h)"; exit 2; fi
 
 setup:
 	@scripts/setup
 
-qemu: setup all
+qemu: check-cpus setup all
 	$(QEMU) $(QEMUOPTS)
 
-qemu-gdb: setup all .gdbinit
+qemu-gdb: check-cpus setup all .gdbinit
 	@echo "*** Now run 'gdb-multiarch -x .gdbinit' in this directory (port $(GDBPORT))."
 	$(QEMU) $(QEMUOPTS) -S -gdb tcp::$(GDBPORT)
 
@@ -152,5 +159,5 @@ help:
 	@echo "make stress         the long soak (STRESS_SECONDS, default 600)"
 	@echo "make EXTRA='a b'    also put host files a, b in the image's root"
 
-.PHONY: all setup qemu qemu-gdb test bench stress format compdb clean help
+.PHONY: all check-cpus setup qemu qemu-gdb test bench stress format compdb clean help
 -include $(shell find $(B) -name '*.d' 2>/dev/null)

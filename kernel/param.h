@@ -16,6 +16,7 @@
 #define TICK_HZ 100             /* timer interrupts per second per hart */
 #define USTACK_LIMIT (1024 * 1024) /* user stack grows on demand up to this */
 #define MAXFILEPAGES 512        /* largest in-memory file: 512 pages = 2 MiB */
+#define IMAGE_SPARE_PAGES 256   /* free pages the boot image must leave (1 MiB) */
 
 /* Per-hart page cache: refill/drain this many pages at a time from the
  * shared pool; the cache holds at most PCP_HIGH. */

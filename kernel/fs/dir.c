@@ -9,6 +9,8 @@
 #include "fs/pipe.h"
 #include "lib/printf.h"
 #include "lib/string.h"
+#include "mm/kalloc.h"
+#include "arch/riscv/memlayout.h"
 #include "proc/proc.h"
 
 static struct inode *root; /* set once by fs_init, then read-only */
@@ -343,6 +345,20 @@ static void fs_unpack(const struct image_file *f)
   inode_put(ip);
 }
 
+/* Stops the boot with a plain message when RAM cannot hold the boot
+ * image's files (their data pages) with room to spare for running them. */
+static void check_image_fits(void)
+{
+  uint64 pages = 0;
+  for (const struct image_file *f = fs_image; f->name != NULL; f++)
+    pages += (f->size + PGSIZE - 1) / PGSIZE;
+  uint64 free = kalloc_free_pages();
+  if (pages + IMAGE_SPARE_PAGES > free)
+    panic("cowos: RAM too small: the boot image's files need %lu KiB and "
+          "only %lu KiB are free; boot with more memory (-m)",
+          pages * (PGSIZE / 1024), free * (PGSIZE / 1024));
+}
+
 /* Builds the root directory (inode 1) and unpacks the boot image into
  * it. Called once at boot, on one hart, before any process runs. */
 void fs_init(void)
@@ -356,6 +372,7 @@ void fs_init(void)
   if (dir_add(root, ".", ROOTINO) < 0 || dir_add(root, "..", ROOTINO) < 0)
     panic("fs_init: out of memory");
   root->nlink = 1; /* never freed: the reference from alloc is kept */
+  check_image_fits();
   for (const struct image_file *f = fs_image; f->name != NULL; f++)
     fs_unpack(f);
   sleeplock_release(&fs_ns_lock);
