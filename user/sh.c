@@ -353,15 +353,28 @@ static void redirect(struct cmd *c) {
 }
 
 /* In a child: runs c, first as named (relative to the current directory),
- * then from the root directory. Never returns. */
+ * then from the root directory. Never returns: a program that exists but
+ * does not load (not a program, malformed) says so, apart from one that
+ * is not there at all. */
 static void exec_command(struct cmd *c) {
   char path[MAXPATH];
+  struct stat st;
+  const char *found = NULL;
   exec(c->argv[0], c->argv);
+  if (stat(c->argv[0], &st) == 0)
+    found = c->argv[0];
   if (strchr(c->argv[0], '/') == NULL &&
-      snprintf(path, sizeof(path), "/%s", c->argv[0]) < (int)sizeof(path))
+      snprintf(path, sizeof(path), "/%s", c->argv[0]) < (int)sizeof(path)) {
     exec(path, c->argv);
-  fprintf(2, "sh: %s: not found\n", c->argv[0]);
-  exit(127);
+    if (!found && stat(path, &st) == 0)
+      found = path;
+  }
+  if (found)
+    fprintf(2, "sh: %s: cannot run: %s\n", found,
+            st.type == T_DIR ? "a directory" : "not a program cowos can load");
+  else
+    fprintf(2, "sh: %s: not found\n", c->argv[0]);
+  exit(found ? 126 : 127);
 }
 
 /* In a child: wires up standard input and output (in and out are -1 to
