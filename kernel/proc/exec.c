@@ -15,8 +15,13 @@ static int read_exact(struct inode *ip, void *dst, uint64 off, uint64 n) {
   return inode_read(ip, 0, (uint64)dst, off, n) == (int)n ? 0 : -1;
 }
 
+/* The protection for a segment's flags. A writable segment is readable too
+ * (PF_W gives R|W, PF_W|PF_X gives R|W|X), as Linux on RISC-V maps a
+ * writable page (xv6 makes every segment readable): Sv39 reserves W without
+ * R, an encoding that faults on every access. */
 static int seg_prot(uint32 flags) {
-  return (flags & PF_R ? PROT_R : 0) | (flags & PF_W ? PROT_W : 0) | (flags & PF_X ? PROT_X : 0);
+  return (flags & (PF_R | PF_W) ? PROT_R : 0) | (flags & PF_W ? PROT_W : 0) |
+         (flags & PF_X ? PROT_X : 0);
 }
 
 /* Checks one PT_LOAD header against the file size; 0 if it is sound. */
