@@ -5,8 +5,9 @@
  * of the file, entry outside the text); they sit in the root as /bad_*.
  * exec of each must return -1 and leave the caller exactly as it was: its
  * memory, its descriptors, its other threads, and no page lost.
- * Two more copies are odd but legal (a writable segment without PF_R):
- * those must run as echo does. */
+ * Two more copies are odd but legal (a writable segment without PF_R), and
+ * /echo_omagic is echo linked with `ld -N` as xv6 links forktest (offset
+ * and address disagree modulo the page size): those must run as echo does. */
 #include "t.h"
 
 /* Every variant scripts/mkbadelf makes (scripts/mkbadelf --list). */
@@ -195,6 +196,10 @@ static void odd_flags_run(void) {
     echo_runs(odd[i], "elf-odd");
 }
 
+/* xv6 links forktest with `ld -N`: one segment at file offset 0xb0 and
+ * address 0. The loader copies bytes, so such a program runs. */
+static void omagic_runs(void) { echo_runs("echo_omagic", "elf-omagic"); }
+
 /* Each variant: -1, memory and descriptors unchanged, and the caller goes
  * on (its files still work). */
 static void each_rejected(void) {
@@ -335,6 +340,7 @@ static const struct t_case cases[] = {
     {"present", present},
     {"good_runs", good_runs},
     {"odd_flags_run", odd_flags_run},
+    {"omagic_runs", omagic_runs},
     {"each_rejected", each_rejected},
     {"with_many_args", with_many_args},
     {"cow_shared", cow_shared},
