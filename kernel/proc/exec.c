@@ -15,15 +15,25 @@ static int read_exact(struct inode *ip, void *dst, uint64 off, uint64 n) {
   return inode_read(ip, 0, (uint64)dst, off, n) == (int)n ? 0 : -1;
 }
 
+/* The protection for a segment's flags. A writable segment is readable too
+ * (PF_W gives R|W, PF_W|PF_X gives R|W|X), as Linux on RISC-V maps a
+ * writable page (xv6 makes every segment readable): Sv39 reserves W without
+ * R, an encoding that faults on every access. */
 static int seg_prot(uint32 flags) {
-  return (flags & PF_R ? PROT_R : 0) | (flags & PF_W ? PROT_W : 0) | (flags & PF_X ? PROT_X : 0);
+  return (flags & (PF_R | PF_W) ? PROT_R : 0) | (flags & PF_W ? PROT_W : 0) |
+         (flags & PF_X ? PROT_X : 0);
 }
 
-/* Checks one PT_LOAD header against the file size; 0 if it is sound. */
+/* Checks one PT_LOAD header against the file size; 0 if it is sound. The
+ * loader copies bytes (load_segment), so the address need only agree with
+ * the offset modulo the page size (the ELF rule) or, as xv6 requires and
+ * `ld -N` links (offset 0xb0, address 0), be page-aligned; an address that
+ * is neither is a corrupt header. */
 static int check_phdr(const struct elf_phdr *ph, uint64 fsize) {
   if (ph->filesz > ph->memsz || ph->vaddr + ph->memsz < ph->vaddr ||
       ph->vaddr + ph->memsz > USER_TOP || ph->offset + ph->filesz < ph->offset ||
-      ph->offset + ph->filesz > fsize || (ph->vaddr - ph->offset) % PGSIZE != 0)
+      ph->offset + ph->filesz > fsize ||
+      ((ph->vaddr - ph->offset) % PGSIZE != 0 && ph->vaddr % PGSIZE != 0))
     return -1;
   return 0;
 }

@@ -64,9 +64,11 @@ static inline bool pte_is_busy(pte_t pte) { return (pte & (PTE_V | PTE_BUSY)) ==
 /* pte taken out of use, keeping its page and flags (see PTE_BUSY). */
 static inline pte_t pte_busy(pte_t pte) { return (pte & ~PTE_V) | PTE_BUSY; }
 
-/* True if a user access of this kind is allowed by pte. */
+/* True if a user access of this kind is allowed by pte. W without R is a
+ * reserved encoding that faults on every access, so it allows none (never a
+ * "spurious" fault retried forever). */
 static inline bool pte_allows(pte_t pte, enum access acc) {
-  if (!(pte & PTE_V) || !(pte & PTE_U))
+  if (!(pte & PTE_V) || !(pte & PTE_U) || (pte & (PTE_R | PTE_W)) == PTE_W)
     return false;
   if (acc == ACC_WRITE)
     return (pte & PTE_W) != 0;
