@@ -62,6 +62,16 @@ $(B)/bin/%: $(B)/bench/%.o $(ULIBOBJ) user/user.ld
 	@mkdir -p $(dir $@)
 	$(LD) -z max-page-size=4096 -T user/user.ld -o $@ $< $(ULIBOBJ) $(LIBGCC)
 
+# A program of the user's own, anywhere on the host, compiled against the
+# user library: make user-program SRC=path/prog.c OUT=path/prog (what
+# scripts/run --add prog.c does). Warnings are shown but, unlike the
+# tree's own code, do not stop the build.
+user-program: $(ULIBOBJ) user/user.ld
+	@[ -n "$(SRC)" ] && [ -n "$(OUT)" ] || { echo "usage: make user-program SRC=prog.c OUT=path"; exit 2; }
+	@mkdir -p $(dir $(OUT))
+	$(CC) $(filter-out -Werror -MD -MP,$(UCFLAGS)) -c -o $(OUT).o $(SRC)
+	$(LD) -z max-page-size=4096 -T user/user.ld -o $(OUT) $(OUT).o $(ULIBOBJ) $(LIBGCC)
+
 # ---------------------------------------------------------------- malformed programs
 # (issue 6) scripts/mkbadelf makes broken copies of echo (truncated, wrong
 # machine, overflowing or overlapping segments, ...) that land in the
@@ -84,7 +94,13 @@ $(OMAGIC): $(B)/user/echo.o $(ULIBOBJ)
 # Files for the root directory: user programs, tests, benchmarks, any
 # scripts in user/etc, and whatever the user names in EXTRA.
 IMGFILES := $(PROGS) $(wildcard user/etc/*) $(EXTRA) $(BADELF) $(OMAGIC)
-$(B)/image.S: $(IMGFILES) scripts/mkimage
+# The list itself is a prerequisite, rewritten only when it changes, so a
+# program whose source was deleted (or an EXTRA file dropped) leaves the
+# image at the next build.
+$(B)/image.list: FORCE
+	@mkdir -p $(B)
+	@echo '$(IMGFILES)' | cmp -s - $@ || echo '$(IMGFILES)' > $@
+$(B)/image.S: $(IMGFILES) $(B)/image.list scripts/mkimage
 	scripts/mkimage $@ $(IMGFILES)
 $(B)/image.o: $(B)/image.S
 	$(CC) $(KCFLAGS) -c -o $@ $<
@@ -168,5 +184,5 @@ help:
 	@echo "make stress         the long soak (STRESS_SECONDS, default 600)"
 	@echo "make EXTRA='a b'    also put host files a, b in the image's root"
 
-.PHONY: all check-cpus setup qemu qemu-gdb test bench stress format compdb clean help
+.PHONY: FORCE user-program all check-cpus setup qemu qemu-gdb test bench stress format compdb clean help
 -include $(shell find $(B) -name '*.d' 2>/dev/null)
