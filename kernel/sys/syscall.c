@@ -9,18 +9,9 @@
 #include "uapi/syscall.h"
 
 static int64 (*const handlers[SYS_MAX + 1])(void) = {
-    [SYS_fork] = sys_fork,         [SYS_exit] = sys_exit,     [SYS_wait] = sys_wait,
-    [SYS_pipe] = sys_pipe,         [SYS_read] = sys_read,     [SYS_kill] = sys_kill,
-    [SYS_exec] = sys_exec,         [SYS_fstat] = sys_fstat,   [SYS_chdir] = sys_chdir,
-    [SYS_dup] = sys_dup,           [SYS_getpid] = sys_getpid, [SYS_sbrk] = sys_sbrk,
-    [SYS_sleep] = sys_sleep,       [SYS_uptime] = sys_uptime, [SYS_open] = sys_open,
-    [SYS_write] = sys_write,       [SYS_mknod] = sys_mknod,   [SYS_unlink] = sys_unlink,
-    [SYS_link] = sys_link,         [SYS_mkdir] = sys_mkdir,   [SYS_close] = sys_close,
-    [SYS_poweroff] = sys_poweroff, [SYS_forkmode] = sys_forkmode,
-    [SYS_vmstat] = sys_vmstat,     [SYS_ncpu] = sys_ncpu,
-    [SYS_thread_create] = sys_thread_create, [SYS_thread_exit] = sys_thread_exit,
-    [SYS_thread_join] = sys_thread_join,     [SYS_tlbmode] = sys_tlbmode,
-    [SYS_kbench] = sys_kbench,               [SYS_procdump] = sys_procdump,
+#define SYSCALL_HANDLER(num, name, how, ret, params) [num] = sys_##name,
+    SYSCALLS(SYSCALL_HANDLER)
+#undef SYSCALL_HANDLER
 };
 
 void syscall(void) {

@@ -3,45 +3,15 @@
 #ifndef SYSFUNCS_H
 #define SYSFUNCS_H
 #include "lib/types.h"
+#include "uapi/syscall.h"
 
-/* sys/sys_proc.c */
-int64 sys_fork(void);
-int64 sys_exit(void);
-int64 sys_wait(void);
-int64 sys_kill(void);
-int64 sys_exec(void);
-int64 sys_getpid(void);
-int64 sys_sleep(void);
-int64 sys_uptime(void);
-int64 sys_poweroff(void);
-int64 sys_ncpu(void);
-int64 sys_thread_create(void);
-int64 sys_thread_exit(void);
-int64 sys_thread_join(void);
-int64 sys_procdump(void);
+/* int64 sys_NAME(void) for every call of the table, in sys_proc.c,
+ * sys_file.c, sys_mem.c or sys_bench.c. */
+#define SYSCALL_PROTO(num, name, how, ret, params) int64 sys_##name(void);
+SYSCALLS(SYSCALL_PROTO)
+#undef SYSCALL_PROTO
 
 /* sys/sys_bench.c */
 void kbench_init(void); /* boot: takes the kernel's one lifelong benchmark page */
-int64 sys_tlbmode(void);
-int64 sys_kbench(void);
-
-/* sys/sys_mem.c */
-int64 sys_sbrk(void);
-int64 sys_forkmode(void);
-int64 sys_vmstat(void);
-
-/* sys/sys_file.c */
-int64 sys_pipe(void);
-int64 sys_read(void);
-int64 sys_write(void);
-int64 sys_close(void);
-int64 sys_fstat(void);
-int64 sys_chdir(void);
-int64 sys_dup(void);
-int64 sys_open(void);
-int64 sys_mknod(void);
-int64 sys_unlink(void);
-int64 sys_link(void);
-int64 sys_mkdir(void);
 
 #endif

@@ -1,54 +1,80 @@
 /* System-call numbers, shared by the kernel and the user library.
- * 1..21 are the xv6-riscv ABI (fixed, see ABI.md); 22 and up are ours. */
+ * 1..21 are the xv6-riscv ABI (fixed); 22 and up are ours. */
 #ifndef UAPI_SYSCALL_H
 #define UAPI_SYSCALL_H
 
-#define SYS_fork 1
-#define SYS_exit 2
-#define SYS_wait 3
-#define SYS_pipe 4
-#define SYS_read 5
-#define SYS_kill 6
-#define SYS_exec 7
-#define SYS_fstat 8
-#define SYS_chdir 9
-#define SYS_dup 10
-#define SYS_getpid 11
-#define SYS_sbrk 12
-#define SYS_sleep 13
-#define SYS_uptime 14
-#define SYS_open 15
-#define SYS_write 16
-#define SYS_mknod 17
-#define SYS_unlink 18
-#define SYS_link 19
-#define SYS_mkdir 20
-#define SYS_close 21
+/* Every system call, one line each: number, name, how the user library
+ * provides it (STUB: a stub in user/lib/usys.S loads the number and traps;
+ * OWN: the library writes its own, user/lib/thread.S), and the library's
+ * prototype (return type, parameters). From this table come the SYS_
+ * numbers (below), the kernel's dispatch table and handler prototypes
+ * (sys/syscall.c, sys/sysfuncs.h: each call is int64 sys_NAME(void)), and
+ * the user library's prototypes (user.h) and stubs. Adding a call is a
+ * line here and its sys_NAME in kernel/sys/. */
+#define NORETURN __attribute__((noreturn))
+#define SYSCALLS(X)                                                                        \
+  X(1, fork, STUB, int, (void))                                                            \
+  X(2, exit, STUB, NORETURN int, (int status))                                             \
+  X(3, wait, STUB, int, (int *status))                                                     \
+  X(4, pipe, STUB, int, (int *fds))                                                        \
+  X(5, read, STUB, int, (int fd, void *buf, int n))                                        \
+  X(6, kill, STUB, int, (int pid))                                                         \
+  X(7, exec, STUB, int, (const char *path, char **argv))                                   \
+  X(8, fstat, STUB, int, (int fd, struct stat *st))                                        \
+  X(9, chdir, STUB, int, (const char *path))                                               \
+  X(10, dup, STUB, int, (int fd))                                                          \
+  X(11, getpid, STUB, int, (void))                                                         \
+  X(12, sbrk, STUB, char *, (int n))                                                       \
+  X(13, sleep, STUB, int, (int ticks))                                                     \
+  X(14, uptime, STUB, int, (void))                                                         \
+  X(15, open, STUB, int, (const char *path, int flags))                                    \
+  X(16, write, STUB, int, (int fd, const void *buf, int n))                                \
+  X(17, mknod, STUB, int, (const char *path, short major, short minor))                    \
+  X(18, unlink, STUB, int, (const char *path))                                             \
+  X(19, link, STUB, int, (const char *old, const char *new))                               \
+  X(20, mkdir, STUB, int, (const char *path))                                              \
+  X(21, close, STUB, int, (int fd))                                                        \
+  /* Extensions (README, "System calls beyond xv6"). */                                    \
+  /* halts the machine, printing "cowos: poweroff status=N" */                             \
+  X(22, poweroff, STUB, NORETURN void, (int status))                                       \
+  /* sets (FORK_EAGER/FORK_COW) or queries (-1) the fork mode; returns the previous */     \
+  X(23, forkmode, STUB, int, (int mode))                                                   \
+  /* copies min(n, VMSTAT_COUNT) counters; returns VMSTAT_COUNT */                         \
+  X(24, vmstat, STUB, int, (uint64 * vals, int n))                                         \
+  /* number of harts running the kernel */                                                 \
+  X(25, ncpu, STUB, int, (void))                                                           \
+  /* starts fn(arg) in this address space on the given stack (16-byte aligned top);      \
+   * returns a thread id > 0 or -1; when fn returns the thread ends (thread_exit) */       \
+  X(26, thread_create, OWN, int, (void (*fn)(void *), void *arg, void *stack_top))         \
+  /* ends the calling thread; the last thread's exit ends the process with status */      \
+  X(27, thread_exit, STUB, NORETURN void, (int status))                                    \
+  /* waits for thread tid of this process to end; 0 or -1 */                               \
+  X(28, thread_join, STUB, int, (int tid, int *status))                                    \
+  /* TLB_IPI or TLB_SBI_RFENCE, -1 queries; returns the previous mode */                   \
+  X(29, tlbmode, STUB, int, (int mode))                                                    \
+  /* runs a kernel microbenchmark (KBENCH_*) iters times on this hart; returns the       \
+   * elapsed time-CSR ticks, or -1 */                                                      \
+  X(30, kbench, STUB, long, (int which, long iters))                                       \
+  /* prints every thread (pid, name, state, wait channel) and what each hart runs to     \
+   * the console, like Ctrl-P; returns 0 */                                                \
+  X(31, procdump, STUB, int, (void))
 
-/* Extensions. */
-#define SYS_poweroff 22 /* void poweroff(int status): halt the machine */
-#define SYS_forkmode 23 /* int forkmode(int mode): set (FORK_EAGER/FORK_COW) or query (-1); returns the previous mode */
-#define SYS_vmstat 24   /* int vmstat(uint64 *vals, int n): copies min(n, VMSTAT_COUNT) counters; returns VMSTAT_COUNT */
-#define SYS_ncpu 25     /* int ncpu(void): number of harts running the kernel */
-#define SYS_thread_create 26 /* int thread_create(void (*fn)(void *), void *arg, void *stack_top):
-                              * starts fn(arg) in this address space on the given
-                              * stack (16-byte aligned top); returns a thread id > 0 or -1.
-                              * When fn returns, the thread ends (the user library
-                              * makes it call thread_exit). */
-#define SYS_thread_exit 27   /* void thread_exit(int status): ends the calling thread;
-                              * the last thread's exit ends the process with status */
-#define SYS_thread_join 28   /* int thread_join(int tid, int *status): waits for thread
-                              * tid of this process to end; 0 or -1 */
-#define SYS_tlbmode 29       /* int tlbmode(int mode): TLB_IPI or TLB_SBI_RFENCE, -1
-                              * queries; returns the previous mode */
-#define SYS_kbench 30        /* long kbench(int which, long iters): runs a kernel
-                              * microbenchmark (KBENCH_*) iters times on this hart and
-                              * returns the elapsed time CSR ticks, or -1 */
-#define SYS_procdump 31      /* int procdump(void): prints every thread (pid, name,
-                              * state, wait channel) and what each hart runs to the
-                              * console, like Ctrl-P; returns 0 */
-
-#define SYS_MAX 31
+/* The numbers: SYS_fork == 1 ... (an enum in C, .equ symbols in assembly). */
+#ifdef __ASSEMBLER__
+#define SYSCALL_EQU(num, name, how, ret, params) .equ SYS_##name, num;
+SYSCALLS(SYSCALL_EQU)
+#undef SYSCALL_EQU
+#else
+enum syscall_number {
+#define SYSCALL_ENUM(num, name, how, ret, params) SYS_##name = num,
+  SYSCALLS(SYSCALL_ENUM)
+#undef SYSCALL_ENUM
+};
+/* The highest number: the calls are numbered 1, 2, ... without gaps. */
+#define SYSCALL_ONE(num, name, how, ret, params) +1
+enum { SYS_MAX = 0 SYSCALLS(SYSCALL_ONE) };
+#undef SYSCALL_ONE
+#endif
 
 #define FORK_EAGER 0
 #define FORK_COW 1

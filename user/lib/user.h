@@ -15,40 +15,11 @@ typedef unsigned long size_t;
 
 #define NULL ((void *)0)
 
-/* System calls (xv6 ABI, numbers 1..21). */
-int fork(void);
-int exit(int status) __attribute__((noreturn));
-int wait(int *status);
-int pipe(int *fds);
-int write(int fd, const void *buf, int n);
-int read(int fd, void *buf, int n);
-int close(int fd);
-int kill(int pid);
-int exec(const char *path, char **argv);
-int open(const char *path, int flags);
-int mknod(const char *path, short major, short minor);
-int unlink(const char *path);
-int fstat(int fd, struct stat *st);
-int link(const char *old, const char *new);
-int mkdir(const char *path);
-int chdir(const char *path);
-int dup(int fd);
-int getpid(void);
-char *sbrk(int n);
-int sleep(int ticks);
-int uptime(void);
-
-/* Extensions (numbers 22 and up, kernel/uapi/syscall.h). */
-void poweroff(int status) __attribute__((noreturn));
-int forkmode(int mode);
-int vmstat(uint64 *vals, int n);
-int ncpu(void);
-int thread_create(void (*fn)(void *), void *arg, void *stack_top);
-void thread_exit(int status) __attribute__((noreturn));
-int thread_join(int tid, int *status);
-int tlbmode(int mode);
-long kbench(int which, long iters);
-int procdump(void); /* every thread and hart, to the console */
+/* System calls: the xv6 ABI (numbers 1..21) and the extensions (22 and
+ * up), declared from the one table in kernel/uapi/syscall.h. */
+#define SYSCALL_DECL(num, name, how, ret, params) ret name params;
+SYSCALLS(SYSCALL_DECL)
+#undef SYSCALL_DECL
 long syscall(long n, long a, long b, long c, long d, long e, long f); /* any call, raw */
 
 /* Strings and memory. */

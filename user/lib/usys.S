@@ -11,37 +11,12 @@ name:                           \
   ret;                          \
   .size name, . - name
 
+/* One stub per call of the table that the library does not write itself. */
+#define SYSCALL_STUB(name) SYSCALL(name);
+#define SYSCALL_OWN(name)
+#define SYSCALL_ENTRY(num, name, how, ret, params) SYSCALL_##how(name)
 .text
-SYSCALL(fork)
-SYSCALL(exit)
-SYSCALL(wait)
-SYSCALL(pipe)
-SYSCALL(read)
-SYSCALL(kill)
-SYSCALL(exec)
-SYSCALL(fstat)
-SYSCALL(chdir)
-SYSCALL(dup)
-SYSCALL(getpid)
-SYSCALL(sbrk)
-SYSCALL(sleep)
-SYSCALL(uptime)
-SYSCALL(open)
-SYSCALL(write)
-SYSCALL(mknod)
-SYSCALL(unlink)
-SYSCALL(link)
-SYSCALL(mkdir)
-SYSCALL(close)
-SYSCALL(poweroff)
-SYSCALL(forkmode)
-SYSCALL(vmstat)
-SYSCALL(ncpu)
-SYSCALL(thread_exit)
-SYSCALL(thread_join)
-SYSCALL(tlbmode)
-SYSCALL(kbench)
-SYSCALL(procdump)
+SYSCALLS(SYSCALL_ENTRY)
 
 /* long syscall(long n, long a, long b, long c, long d, long e, long f):
  * system call n with six raw argument registers, for programs that pass
