@@ -73,9 +73,9 @@ user-program: $(ULIBOBJ) user/user.ld
 	$(LD) -z max-page-size=4096 -T user/user.ld -o $(OUT) $(OUT).o $(ULIBOBJ) $(LIBGCC)
 
 # ---------------------------------------------------------------- malformed programs
-# (issue 6) scripts/mkbadelf makes broken copies of echo (truncated, wrong
-# machine, overflowing or overlapping segments, ...) that land in the
-# image's root as /bad_NAME; telf and the fuzzer exec them.
+# scripts/mkbadelf makes broken copies of echo (truncated, wrong machine,
+# overflowing or overlapping segments, ...) that land in the image as
+# /t/bad_NAME; telf and the fuzzer exec them.
 BADELF := $(patsubst %,$(B)/badelf/bad_%,$(shell scripts/mkbadelf --list))
 $(B)/badelf/bad_%: $(B)/bin/echo scripts/mkbadelf
 	@mkdir -p $(dir $@)
@@ -84,7 +84,7 @@ $(B)/badelf/bad_%: $(B)/bin/echo scripts/mkbadelf
 
 # echo linked as xv6 links forktest, with `ld -N`: one RWX segment at file
 # offset 0xb0 and address 0, whose offset and address disagree modulo the
-# page size; telf runs it as /echo_omagic. No relaxation: the default script
+# page size; telf runs it as /t/echo_omagic. No relaxation: the default script
 # defines __global_pointer$, but programs start with gp = 0.
 OMAGIC := $(B)/bin/echo_omagic
 $(OMAGIC): $(B)/user/echo.o $(ULIBOBJ)
@@ -92,16 +92,19 @@ $(OMAGIC): $(B)/user/echo.o $(ULIBOBJ)
 	$(LD) -N -e _start -Ttext 0 --no-relax --no-warn-rwx-segments -o $@ $^ $(LIBGCC)
 
 # Files for the root directory: user programs, tests, benchmarks, any
-# scripts in user/etc, and whatever the user names in EXTRA.
-IMGFILES := $(PROGS) $(wildcard user/etc/*) $(EXTRA) $(BADELF) $(OMAGIC)
+# scripts in user/etc, and whatever the user names in EXTRA; test data
+# (TESTDATA) goes in /t, as t/NAME=FILE arguments to mkimage.
+TESTDATA := $(BADELF) $(OMAGIC)
+IMGFILES := $(PROGS) $(wildcard user/etc/*) $(EXTRA) $(TESTDATA)
+IMGARGS := $(filter-out $(TESTDATA),$(IMGFILES)) $(foreach f,$(TESTDATA),t/$(notdir $(f))=$(f))
 # The list itself is a prerequisite, rewritten only when it changes, so a
 # program whose source was deleted (or an EXTRA file dropped) leaves the
 # image at the next build.
 $(B)/image.list: FORCE
 	@mkdir -p $(B)
-	@echo '$(IMGFILES)' | cmp -s - $@ || echo '$(IMGFILES)' > $@
+	@echo '$(IMGARGS)' | cmp -s - $@ || echo '$(IMGARGS)' > $@
 $(B)/image.S: $(IMGFILES) $(B)/image.list scripts/mkimage
-	scripts/mkimage $@ $(IMGFILES)
+	scripts/mkimage $@ $(IMGARGS)
 $(B)/image.o: $(B)/image.S
 	$(CC) $(KCFLAGS) -c -o $@ $<
 

@@ -323,17 +323,45 @@ out:
   return r;
 }
 
-/* Adds one boot-image file to the root; warns and skips it on failure.
+/* The directory of the root named by the first len bytes of name,
+ * created if missing, referenced; NULL if name is bad or not a directory.
  * Caller holds fs_ns_lock. */
+static struct inode *image_dir(const char *name, size_t len)
+{
+  char dname[DIRSIZ + 1];
+  if (len == 0 || len > DIRSIZ)
+    return NULL;
+  memmove(dname, name, len);
+  dname[len] = 0;
+  uint inum = dir_lookup(root, dname, NULL);
+  if (inum == 0)
+    return dir_create(root, dname, T_DIR, 0, 0);
+  struct inode *dp = inode_get(inum);
+  if (dp->type == T_DIR)
+    return dp;
+  inode_put(dp);
+  return NULL;
+}
+
+/* Adds one boot-image file, "NAME" to the root or "DIR/NAME" to a
+ * directory of the root (made on first use); warns and skips it on a bad
+ * name. Caller holds fs_ns_lock. */
 static void fs_unpack(const struct image_file *f)
 {
-  size_t len = strlen(f->name);
-  if (len == 0 || len > DIRSIZ || dir_lookup(root, f->name, NULL) != 0) {
+  const char *slash = strchr(f->name, '/');
+  const char *name = slash ? slash + 1 : f->name;
+  struct inode *dp = slash ? image_dir(f->name, slash - f->name) : inode_dup(root);
+  size_t len = strlen(name);
+  if (dp == NULL || len == 0 || len > DIRSIZ || strchr(name, '/') ||
+      dir_lookup(dp, name, NULL) != 0) {
     kprintf("fs: image file \"%s\": bad or duplicate name, skipped\n",
             f->name);
+    if (dp)
+      inode_put(dp);
     return;
   }
-  struct inode *ip = dir_create(root, f->name, T_FILE, 0, 0);
+  struct inode *ip = dir_create(dp, name, T_FILE, 0, 0);
+  inode_put(dp);
   if (ip == NULL)
     panic("fs_init: no inode or memory for %s", f->name);
   inode_lock(ip);

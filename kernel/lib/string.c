@@ -84,6 +84,13 @@ size_t strlen(const char *s) {
   return n;
 }
 
+char *strchr(const char *s, int c) {
+  for (; *s; s++)
+    if (*s == (char)c)
+      return (char *)s;
+  return c == 0 ? (char *)s : NULL;
+}
+
 int strncmp(const char *a, const char *b, size_t n) {
   for (; n && *a && *a == *b; n--, a++, b++)
     ;

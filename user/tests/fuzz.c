@@ -39,7 +39,7 @@
  *
  * What keeps the fuzzer from harming anything but itself: it kills only
  * its own children (and itself); execs only nonexistent or malformed
- * files (/bad_*) and, outside forked children, /echo; opens files outside
+ * files (/t/bad_*) and, outside forked children, /echo; opens files outside
  * /fz read-only and never links to them; creates and removes files only
  * under /fz (every path it can form resolves there, and the working
  * directory never leaves it); never opens the console (the parent's
@@ -315,18 +315,18 @@ static const char *const refused_names[] = {".", "..", "/", "", "d/..", "/fz/.."
 static const char *const dir_names[] = {"/fz", "/fz/d", "d", "dd", "/fz/dd", "d/dd", "a",
                                         "/fz/nosuch", ".", "d/..", "/fz/.", "/fz/d/..",
                                         "", "a/b", "d/dd/y"};
-/* Readable root files, only ever opened O_RDONLY. Absolute
- * root paths are built at run time ("/" + name), so that none lies in our
- * image for a stray pointer to find. */
-static const char *const ro_names[] = {"echo", "bad_empty", "bad_trunc", "bad_machine",
-                                       "bad_overlap", "bad_misalign", "bad_vaend",
-                                       "bad_phnum", "nonexistent"};
+/* Readable files, only ever opened O_RDONLY. Absolute paths are built
+ * at run time ("/" + name), so that none lies in our image for a stray
+ * pointer to find. The malformed programs are test data, in /t. */
+static const char *const ro_names[] = {"echo", "t/bad_empty", "t/bad_trunc", "t/bad_machine",
+                                       "t/bad_overlap", "t/bad_misalign", "t/bad_vaend",
+                                       "t/bad_phnum", "nonexistent"};
 /* Programs to exec: all fail. */
 static const char *const bad_progs[] = {
-    "bad_empty",  "bad_hdronly", "bad_midph",   "bad_trunc",   "bad_magic",    "bad_class",
-    "bad_data",   "bad_machine", "bad_phent",   "bad_nophdr",  "bad_phnum",    "bad_phoff",
-    "bad_filesz", "bad_fileend", "bad_offbig",  "bad_offwrap", "bad_vabig",    "bad_vaend",
-    "bad_vawrap", "bad_memwrap", "bad_kernva",  "bad_misalign", "bad_overlap", "bad_entry",
+    "t/bad_empty",  "t/bad_hdronly", "t/bad_midph",   "t/bad_trunc",   "t/bad_magic",    "t/bad_class",
+    "t/bad_data",   "t/bad_machine", "t/bad_phent",   "t/bad_nophdr",  "t/bad_phnum",    "t/bad_phoff",
+    "t/bad_filesz", "t/bad_fileend", "t/bad_offbig",  "t/bad_offwrap", "t/bad_vabig",    "t/bad_vaend",
+    "t/bad_vawrap", "t/bad_memwrap", "t/bad_kernva",  "t/bad_misalign", "t/bad_overlap", "t/bad_entry",
     "no_such_prog", "fz", "",
 };
 

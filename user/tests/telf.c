@@ -2,11 +2,12 @@
  * of /echo at build time (truncated, zero-length, wrong magic, class,
  * byte order or machine, bad program headers, filesz > memsz, segments
  * beyond 1 << 38, wrapping, misaligned or overlapping, data beyond the end
- * of the file, entry outside the text); they sit in the root as /bad_*.
+ * of the file, entry outside the text); they sit in the test-data
+ * directory as /t/bad_*.
  * exec of each must return -1 and leave the caller exactly as it was: its
  * memory, its descriptors, its other threads, and no page lost.
  * Two more copies are odd but legal (a writable segment without PF_R), and
- * /echo_omagic is echo linked with `ld -N` as xv6 links forktest (offset
+ * /t/echo_omagic is echo linked with `ld -N` as xv6 links forktest (offset
  * and address disagree modulo the page size): those must run as echo does. */
 #include "t.h"
 
@@ -94,10 +95,10 @@ static void use_some(int file, int p[2]) {
   close(p[1]);
 }
 
-/* exec of /NAME with argv; must be -1. */
+/* exec of /t/NAME with argv; must be -1. */
 static void exec_must_fail(const char *name, char **argv) {
   char path[32];
-  snprintf(path, sizeof path, "/%s", name);
+  snprintf(path, sizeof path, "/t/%s", name);
   int r = exec(path, argv);
   if (r != -1)
     T_FAIL("exec %s returned %d, want -1", path, r);
@@ -113,27 +114,10 @@ static int listed(const char **list, const char *name) {
   return 0;
 }
 
-/* Every variant is in the image, and nothing else named bad_* is. */
-static void present(void) {
-  struct stat st;
-  for (int i = 0; odd[i]; i++) {
-    char path[32];
-    snprintf(path, sizeof path, "/%s", odd[i]);
-    if (stat(path, &st) < 0 || st.type != T_FILE || st.size < 64)
-      T_FAIL("%s missing from the image (Makefile rule for scripts/mkbadelf?)", path);
-  }
-  for (int i = 0; bad[i]; i++) {
-    char path[32];
-    snprintf(path, sizeof path, "/%s", bad[i]);
-    if (stat(path, &st) < 0)
-      T_FAIL("%s missing from the image (Makefile rule for scripts/mkbadelf?)", path);
-    CHECK_EQ(st.type, T_FILE);
-    if (strcmp(bad[i], "bad_empty") == 0)
-      CHECK_EQ(st.size, 0);
-    else
-      CHECK(st.size >= 64);
-  }
-  int fd = open("/", O_RDONLY);
+/* The bad_* names of directory dir that telf does not list (the root
+ * should have none at all); fails the case on the first. */
+static void no_stray_bad(const char *dir, int listed_ok) {
+  int fd = open(dir, O_RDONLY);
   CHECK(fd >= 0);
   struct {
     ushort inum;
@@ -145,22 +129,45 @@ static void present(void) {
     char name[15];
     memcpy(name, de.name, 14);
     name[14] = 0;
-    if (!listed(bad, name) && !listed(odd, name))
-      T_FAIL("/%s is in the image but not in telf's list", name);
+    if (!listed_ok || (!listed(bad, name) && !listed(odd, name)))
+      T_FAIL("%s/%s is in the image but not in telf's list for it", dir, name);
   }
   close(fd);
 }
 
-/* Runs the echo program /NAME with one argument, word, in a child whose
+/* Every variant is in /t, nothing else named bad_* is, and the root holds
+ * no test data. */
+static void present(void) {
+  struct stat st;
+  for (int i = 0; odd[i]; i++) {
+    char path[32];
+    snprintf(path, sizeof path, "/t/%s", odd[i]);
+    if (stat(path, &st) < 0 || st.type != T_FILE || st.size < 64)
+      T_FAIL("%s missing from the image (Makefile rule for scripts/mkbadelf?)", path);
+  }
+  for (int i = 0; bad[i]; i++) {
+    char path[32];
+    snprintf(path, sizeof path, "/t/%s", bad[i]);
+    if (stat(path, &st) < 0)
+      T_FAIL("%s missing from the image (Makefile rule for scripts/mkbadelf?)", path);
+    CHECK_EQ(st.type, T_FILE);
+    if (strcmp(bad[i], "bad_empty") == 0)
+      CHECK_EQ(st.size, 0);
+    else
+      CHECK(st.size >= 64);
+  }
+  no_stray_bad("/t", 1);
+  no_stray_bad("/", 0);
+}
+
+/* Runs the echo program at path with one argument, word, in a child whose
  * output goes to a pipe; fails the case unless it exits 0 having printed
  * word and a newline (status 99: its exec failed; -1: it was killed). */
-static void echo_runs(const char *name, const char *word) {
+static void echo_runs(const char *path, const char *word) {
   int p[2];
   CHECK_EQ(pipe(p), 0);
   int pid = t_fork();
   if (pid == 0) {
-    char path[32];
-    snprintf(path, sizeof path, "/%s", name);
     close(1);
     dup(p[1]);
     close(p[0]);
@@ -178,27 +185,30 @@ static void echo_runs(const char *name, const char *word) {
   close(p[0]);
   int st = t_wait(pid);
   if (st != 0)
-    T_FAIL("/%s exited with status %d (99: exec failed), output '%s'", name, st, buf);
+    T_FAIL("%s exited with status %d (99: exec failed), output '%s'", path, st, buf);
   int len = strlen(word);
   if (n != len + 1 || strncmp(buf, word, len) != 0 || buf[len] != '\n')
-    T_FAIL("/%s printed '%s', want '%s'", name, buf, word);
+    T_FAIL("%s printed '%s', want '%s'", path, buf, word);
 }
 
 /* The good program the variants come from does run. */
-static void good_runs(void) { echo_runs("echo", "elf-ok"); }
+static void good_runs(void) { echo_runs("/echo", "elf-ok"); }
 
 /* A writable segment without PF_R is mapped readable too: the program
  * runs, where a W-without-R page (reserved in Sv39) would fault on every
  * access, and a fault path that called those faults spurious would retry
  * the same instruction forever. */
 static void odd_flags_run(void) {
-  for (int i = 0; odd[i]; i++)
-    echo_runs(odd[i], "elf-odd");
+  for (int i = 0; odd[i]; i++) {
+    char path[32];
+    snprintf(path, sizeof path, "/t/%s", odd[i]);
+    echo_runs(path, "elf-odd");
+  }
 }
 
 /* xv6 links forktest with `ld -N`: one segment at file offset 0xb0 and
  * address 0. The loader copies bytes, so such a program runs. */
-static void omagic_runs(void) { echo_runs("echo_omagic", "elf-omagic"); }
+static void omagic_runs(void) { echo_runs("/t/echo_omagic", "elf-omagic"); }
 
 /* Each variant: -1, memory and descriptors unchanged, and the caller goes
  * on (its files still work). */
@@ -331,8 +341,8 @@ static void not_programs(void) {
   CHECK_EQ(exec("/", argv), -1);
   CHECK_EQ(exec(".", argv), -1);
   CHECK_EQ(exec("console", argv), -1);
-  CHECK_EQ(exec("/bad_none", argv), -1);
-  CHECK_EQ(exec("/bad_empty/x", argv), -1);
+  CHECK_EQ(exec("/t/bad_none", argv), -1);
+  CHECK_EQ(exec("/t/bad_empty/x", argv), -1);
   image_check("of a non-program");
 }
 
