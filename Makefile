@@ -15,9 +15,12 @@ NM := $(TOOLPREFIX)nm
 QEMU ?= qemu-system-riscv64
 
 LIBGCC = $(shell $(CC) $(ARCHFLAGS) -print-libgcc-file-name)
-B := build$(if $(filter 0,$(DEBUG)),-nodebug)
+# OPT=-Og builds for the debugger (arguments and locals not optimized
+# out) into a directory of its own, so the two builds never mix objects.
+OPT ?= -O2
+B := build$(if $(filter 0,$(DEBUG)),-nodebug)$(if $(filter-out -O2,$(OPT)),-$(subst -,,$(subst =,,$(OPT))))
 ARCHFLAGS := -march=rv64gc -mabi=lp64d -mcmodel=medany
-CFLAGS_COMMON := $(ARCHFLAGS) -O2 -Wall -Werror -ffreestanding -fno-common \
+CFLAGS_COMMON := $(ARCHFLAGS) $(OPT) -Wall -Werror -ffreestanding -fno-common \
   -nostdlib -fno-builtin-printf -fno-stack-protector -fno-pie -no-pie \
   -fno-omit-frame-pointer -ggdb -gdwarf-4 -MD -MP
 KCFLAGS := $(CFLAGS_COMMON) -Ikernel -DKDEBUG=$(DEBUG)
@@ -153,12 +156,14 @@ setup:
 qemu: check-cpus setup all
 	$(QEMU) $(QEMUOPTS)
 
-qemu-gdb: check-cpus setup all .gdbinit
-	@echo "*** Now run 'gdb-multiarch -x .gdbinit' in this directory (port $(GDBPORT))."
+qemu-gdb: check-cpus setup all $(B)/gdbinit
+	@echo "*** Now run 'gdb-multiarch -x $(B)/gdbinit' in this directory (port $(GDBPORT))."
 	$(QEMU) $(QEMUOPTS) -S -gdb tcp::$(GDBPORT)
 
-.gdbinit: scripts/gdbinit.tmpl
-	sed "s/:PORT/:$(GDBPORT)/" $< > $@
+$(B)/gdbinit: scripts/gdbinit.tmpl FORCE
+	@mkdir -p $(B)
+	@sed "s|:PORT|:$(GDBPORT)|; s|^file KERNEL|file $(B)/kernel.elf|" $< | cmp -s - $@ || \
+	  sed "s|:PORT|:$(GDBPORT)|; s|^file KERNEL|file $(B)/kernel.elf|" $< > $@
 
 test: setup
 	scripts/test
@@ -176,7 +181,7 @@ compdb: clean
 	bear -- $(MAKE) all
 
 clean:
-	rm -rf $(B) .gdbinit
+	rm -rf $(B)
 
 help:
 	@echo "make [all]          build kernel and user programs ($(B)/kernel.elf)"
