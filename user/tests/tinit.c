@@ -80,6 +80,16 @@ static int w_seen[KIDS];      /* times each was reported (atomic adds) */
 static int w_bad_status;      /* a status that did not match its child */
 static int w_stray;           /* a pid that was no child */
 static volatile int w_good_done; /* good waiters that saw -1 */
+static int w_rel[2];          /* child 0 holds on until a byte comes here */
+static int w_reported;        /* children reported so far (atomic adds) */
+/* Pages for the good waiters' statuses, a fresh one per wait: shared
+ * copy-on-write with the children (child 0 holds them until the others
+ * are reported), so each status copy-out breaks COW, with a shootdown to
+ * the other waiters' harts: the window between a waiter's claim and its
+ * reap is as wide as a page copy and an IPI round. */
+#define W_PAGES (3 * (KIDS + WAITERS)) /* 3 rounds; each waiter's last wait fails */
+static int w_spage[W_PAGES][PGSIZE / sizeof(int)];
+static int w_next; /* next unused page of w_spage (atomic adds) */
 
 /* Records one wait result: pid r with status st. */
 static void w_record(int r, int st) {
@@ -88,6 +98,8 @@ static void w_record(int r, int st) {
       __atomic_fetch_add(&w_seen[i], 1, __ATOMIC_RELAXED);
       if (st != i)
         __atomic_store_n(&w_bad_status, 1, __ATOMIC_RELAXED);
+      if (__atomic_add_fetch(&w_reported, 1, __ATOMIC_RELAXED) == KIDS - 1)
+        t_signal(w_rel[1]); /* only child 0 is left: let it go */
       return;
     }
   }
@@ -104,9 +116,14 @@ static void waiter(void *arg) {
         __atomic_store_n(&w_stray, -1, __ATOMIC_RELAXED);
     thread_exit(0);
   }
-  int st, r;
-  while ((st = -9, r = wait(&st)) > 0)
-    w_record(r, st);
+  int r;
+  for (;;) {
+    int n = __atomic_fetch_add(&w_next, 1, __ATOMIC_RELAXED), local = -9;
+    int *st = n < W_PAGES ? &w_spage[n][0] : &local;
+    if ((r = wait(st)) <= 0)
+      break;
+    w_record(r, *st);
+  }
   __atomic_fetch_add(&w_good_done, 1, __ATOMIC_RELEASE);
   thread_exit(0);
 }
@@ -117,15 +134,20 @@ static void waiter(void *arg) {
 static void wait_threads(void) {
   int go[2], tids[WAITERS];
   CHECK_EQ(pipe(go), 0);
+  CHECK_EQ(pipe(w_rel), 0);
+  w_next = 0;
   for (int round = 0; round < 3; round++) {
     memset(w_seen, 0, sizeof w_seen);
     w_good_done = 0;
+    w_reported = 0;
     for (int i = 0; i < KIDS; i++) {
       w_pid[i] = t_fork();
       if (w_pid[i] == 0) {
         close(go[1]);
         t_await(go[0]);
-        if (i % 3)
+        if (i == 0)
+          t_await(w_rel[0]);
+        else if (i % 3)
           sleep(i % 4);
         exit(i);
       }
@@ -146,6 +168,8 @@ static void wait_threads(void) {
   }
   close(go[0]);
   close(go[1]);
+  close(w_rel[0]);
+  close(w_rel[1]);
 }
 
 static const struct t_case cases[] = {
