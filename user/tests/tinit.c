@@ -50,8 +50,8 @@ static void kill_init(void) {
  * straddling its end, read-only program text, unmapped. */
 static int *bad_status(int i) {
   static int *const bad[] = {
-      (int *)KERNEL_VA,          (int *)(USER_VA_END + 64), (int *)(USER_VA_END - 2),
-      (int *)(uint64)kill_init, (int *)0x10,
+      (int *)KERNEL_VA,         (int *)(USER_VA_END + 64), (int *)(USER_VA_END - 2),
+      (int *)(uint64)kill_init, (int *)(1UL << 32), /* between heap and stack */
   };
   return bad[i % (sizeof bad / sizeof bad[0])];
 }
@@ -75,13 +75,13 @@ static void wait_bad_status(void) {
 #define WAITERS 4
 #define KIDS 48
 static char w_stacks[WAITERS][4096] __attribute__((aligned(16)));
-static int w_pid[KIDS];       /* the children, in fork order */
-static int w_seen[KIDS];      /* times each was reported (atomic adds) */
-static int w_bad_status;      /* a status that did not match its child */
-static int w_stray;           /* a pid that was no child */
+static int w_pid[KIDS];          /* the children, in fork order */
+static int w_seen[KIDS];         /* times each was reported (atomic adds) */
+static int w_bad_status;         /* a status that did not match its child */
+static int w_stray;              /* a pid that was no child */
 static volatile int w_good_done; /* good waiters that saw -1 */
-static int w_rel[2];          /* child 0 holds on until a byte comes here */
-static int w_reported;        /* children reported so far (atomic adds) */
+static int w_rel[2];             /* child 0 holds on until a byte comes here */
+static int w_reported;           /* children reported so far (atomic adds) */
 /* Pages for the good waiters' statuses, a fresh one per wait: shared
  * copy-on-write with the children (child 0 holds them until the others
  * are reported), so each status copy-out breaks COW, with a shootdown to
