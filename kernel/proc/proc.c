@@ -188,14 +188,17 @@ static void reparent(struct proc *p) {
   }
 }
 
-/* Lets go of the address space: off this hart's satp, then freed. */
+/* Lets go of the address space: off this hart's satp, then freed. p->vm
+ * and the hart's vs are cleared with interrupts still off, so a preemption
+ * after pop_off finds no space to switch back in (run_thread would
+ * re-activate it, and vm_destroy would then wait for our own active bit). */
 static void release_vm(struct proc *p) {
   struct vmspace *vs = p->vm;
   push_off();
   vm_deactivate(vs);
   mycpu()->vs = NULL;
-  pop_off();
   p->vm = NULL;
+  pop_off();
   vm_destroy(vs);
 }
 
@@ -291,43 +294,69 @@ static void reap(struct proc *zp) {
   }
 }
 
-/* Reaps one zombie child of p if there is one; returns its pid or 0.
- * Caller holds proc_wait_lock. *have_kids says whether p has any. */
-static int reap_one(struct proc *p, uint64 status_uva, bool *have_kids, bool *fault) {
+/* Claims one unclaimed zombie child of p, if there is one: returns it
+ * with *pid and *xstate copied, or NULL. Caller holds proc_wait_lock.
+ * *have_kids says whether p has any child, claimed ones included (a claim
+ * may be given back). */
+static struct proc *claim_zombie(struct proc *p, int *pid, int *xstate, bool *have_kids) {
   for (struct proc *c = procs; c < &procs[slots_end(&procs_end)]; c++) {
     if (c->parent != p)
       continue;
     *have_kids = true;
-    spin_lock(&c->lock);
-    if (c->state != P_ZOMBIE) {
-      spin_unlock(&c->lock);
+    if (c->claimed)
       continue;
+    spin_lock(&c->lock);
+    bool zombie = c->state == P_ZOMBIE;
+    *pid = c->pid;
+    *xstate = c->xstate;
+    spin_unlock(&c->lock);
+    if (zombie) {
+      c->claimed = true;
+      return c;
     }
-    int pid = c->pid;
-    if (status_uva && copyout(status_uva, &c->xstate, sizeof(int)) < 0) {
-      spin_unlock(&c->lock);
-      *fault = true;
-      return 0;
-    }
+  }
+  return NULL;
+}
+
+/* Ends a claim on zombie c: frees it when reaped, or leaves it to be
+ * waited for again (its status could not be copied out). Either way wakes
+ * p's other waiters, who slept while c was claimed. Caller holds
+ * proc_wait_lock. */
+static void claim_end(struct proc *p, struct proc *c, bool reaped) {
+  c->claimed = false;
+  if (reaped) {
+    spin_lock(&c->lock);
     reap(c);
     c->parent = NULL;
     c->state = P_UNUSED;
     c->pid = 0;
     spin_unlock(&c->lock);
-    return pid;
   }
-  return 0;
+  wakeup(p);
 }
 
+/* Two threads of one parent may wait at once: a zombie is claimed under
+ * proc_wait_lock, so no other waiter reports it, and its status is
+ * copied out with no lock held (a copy takes vs->lock and may fault or
+ * sleep); only then is it freed, or, if the copy failed, given back. */
 int proc_wait(uint64 status_uva) {
   struct proc *p = curproc();
   spin_lock(&proc_wait_lock);
   for (;;) {
-    bool have_kids = false, fault = false;
-    int pid = reap_one(p, status_uva, &have_kids, &fault);
-    if (pid || fault || !have_kids || !sleep_killable(p, &proc_wait_lock)) {
+    bool have_kids = false;
+    int pid, xstate;
+    struct proc *c = claim_zombie(p, &pid, &xstate, &have_kids);
+    if (c) {
       spin_unlock(&proc_wait_lock);
-      return pid ? pid : -1;
+      bool ok = !status_uva || copyout(status_uva, &xstate, sizeof(xstate)) == 0;
+      spin_lock(&proc_wait_lock);
+      claim_end(p, c, ok);
+      spin_unlock(&proc_wait_lock);
+      return ok ? pid : -1;
+    }
+    if (!have_kids || !sleep_killable(p, &proc_wait_lock)) {
+      spin_unlock(&proc_wait_lock);
+      return -1;
     }
   }
 }
@@ -350,7 +379,7 @@ int proc_kill(int pid) {
     return -1;
   for (struct proc *p = procs; p < &procs[slots_end(&procs_end)]; p++) {
     spin_lock(&p->lock);
-    if (p->pid == pid && p->state == P_USED) {
+    if (p->pid == pid && p->state == P_USED && p != initproc) {
       p->killed = true;
       wake_threads_locked(p);
       spin_unlock(&p->lock);
@@ -362,6 +391,8 @@ int proc_kill(int pid) {
 }
 
 void proc_set_killed(struct proc *p) {
+  if (p == initproc)
+    panic("init (pid %d) faulted, see the line above: /init is broken", p->pid);
   spin_lock(&p->lock);
   p->killed = true;
   spin_unlock(&p->lock);
@@ -383,9 +414,18 @@ int current_pid(void) {
 
 struct vmspace *current_vm(void) { return curproc()->vm; }
 
-void current_kill_oom(uint64 va) {
+bool current_kill_oom(uint64 va) {
   struct proc *p = curproc();
+  if (p == initproc) {
+    /* Init must not die (rule 14): it waits for the memory that the OOM
+     * kills and exits of others give back. Init is never killed, so the
+     * killable tick sleep ends only with the tick. */
+    stat_inc(VM_init_oom_waits);
+    ticks_sleep(1);
+    return true;
+  }
   kprintf("pid %d (%s): killed: out of memory at %p\n", p->pid, p->name, (void *)va);
   stat_inc(VM_oom_kills);
   proc_set_killed(p);
+  return false;
 }

@@ -46,8 +46,9 @@ struct proc {
   bool exiting;             /* exit() called while other threads lived: xstate holds it */
   struct thread *single;    /* exec in progress: every other thread must end */
 
-  /* proc_wait_lock must be held when using this: */
+  /* proc_wait_lock must be held when using these: */
   struct proc *parent;
+  bool claimed;             /* zombie: a wait of the parent is copying its status out */
 
   /* Used by the process's own threads; slots of ofile and cwd are
    * changed under p->lock, since sibling threads may race: */
@@ -65,10 +66,20 @@ void proc_init(void);
 void proc_start_init(char **argv);
 int proc_fork(void);
 void proc_exit(int status) __attribute__((noreturn));
+/* Waits for a child to exit and reaps it; returns its pid, with its exit
+ * status copied to status_uva unless that is 0. Returns -1 if there is no
+ * child, the wait was killed, or the status could not be copied (the
+ * child is then left to be waited for again). */
 int proc_wait(uint64 status_uva);
+/* Marks process pid killed (it exits at its next return to user mode)
+ * and wakes its sleeping threads. Returns 0, or -1 if there is no such
+ * live process or it is init, which nothing can kill (rule 14). */
 int proc_kill(int pid);
 void proc_yield(void);
-/* Marks the current process killed; it exits at the next return to user. */
+/* Marks p killed for a fault of its own; it exits at its next return to
+ * user mode. Init is never killed: no other process can reach its memory
+ * or registers, so a fault of init is a broken /init program, and the
+ * kernel stops with a panic naming it. */
 void proc_set_killed(struct proc *p);
 /* True if thread t of p must end now (process killed or exec elsewhere). */
 bool thread_must_exit(struct proc *p, struct thread *t);

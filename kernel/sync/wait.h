@@ -27,8 +27,10 @@ void thread_dump(void);
 int current_pid(void);
 /* The current process's address space (for user copies). */
 struct vmspace *current_vm(void);
-/* Kills the current process for lack of memory at va (counted in
- * oom_kills; it exits at its next return to user mode). */
-void current_kill_oom(uint64 va);
+/* Handles lack of memory at va for the current process. Returns false
+ * when it has killed it (counted in oom_kills; it exits at its next
+ * return to user mode); true for init, which is never killed: it has
+ * waited a tick (counted in init_oom_waits) and the caller retries. */
+bool current_kill_oom(uint64 va);
 
 #endif

@@ -19,6 +19,7 @@
                            a sibling thread (or lost the CAS to one) */    \
   X(eager_copied_pages) /* pages copied by eager fork */                    \
   X(oom_kills)          /* processes killed for lack of memory */           \
+  X(init_oom_waits)     /* ticks init waited for memory instead (rule 14) */ \
   X(zero_fills)         /* demand-zero pages (stack growth) */              \
   X(pool_refills)       /* per-hart cache refills from the shared pool */   \
   X(pool_drains)        /* per-hart cache drains to the shared pool */  \

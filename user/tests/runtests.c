@@ -11,7 +11,7 @@
 #define PROG_TIMEOUT_S 240
 
 static const char *all_progs[] = {
-    "tsyscall", "tfs",   "tpipe",    "tproc", "tmem", "tcow",
+    "tsyscall", "tfs",   "tpipe",    "tproc", "tinit", "tmem", "tcow",
     "tthread",  "tstress", "telf", "texhaust", "tfuzz", 0,
 };
 

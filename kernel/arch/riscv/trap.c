@@ -135,7 +135,9 @@ static void kill_for_fault(struct proc *p, uint64 scause, uint64 stval, uint64 e
   proc_set_killed(p);
 }
 
-/* A page fault from user mode: the memory system decides. */
+/* A page fault from user mode: the memory system decides. Init, which an
+ * out-of-memory fault does not kill, returns to the faulting instruction
+ * after its wait, so the fault is simply taken again. */
 static void user_page_fault(struct proc *p, uint64 scause, uint64 stval, uint64 epc) {
   enum access acc = scause == SCAUSE_STORE_PAGE_FAULT  ? ACC_WRITE
                     : scause == SCAUSE_INSN_PAGE_FAULT ? ACC_EXEC
