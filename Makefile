@@ -174,6 +174,9 @@ bench: setup
 stress: setup
 	scripts/stress
 
+model: setup
+	scripts/model/check
+
 format:
 	clang-format -i $$(find kernel user bench -name '*.[ch]')
 
@@ -190,7 +193,8 @@ help:
 	@echo "make test           the test suite at 1, 2, 4 and 8 harts"
 	@echo "make bench          the benchmark suite; results in results/"
 	@echo "make stress         the long soak (STRESS_SECONDS, default 600)"
+	@echo "make model          check the SPIN model of the COW protocol (scripts/model)"
 	@echo "make EXTRA='a b'    also put host files a, b in the image's root"
 
-.PHONY: FORCE user-program all check-cpus setup qemu qemu-gdb test bench stress format compdb clean help
+.PHONY: FORCE user-program all check-cpus setup qemu qemu-gdb test bench stress model format compdb clean help
 -include $(shell find $(B) -name '*.d' 2>/dev/null)
