@@ -1,4 +1,4 @@
-/* cow.pml: a SPIN model of cowos's copy-on-write protocol (PROTOCOL.md:
+/* cow.pml: a SPIN model of cowos's copy-on-write protocol (docs/DESIGN.md:
  * the COW write fault, fork's write-protect, the TLB shootdown handshake,
  * the active-harts mask on context switch, kernel copies from user
  * memory), checked for use-after-free, break-before-make, fork isolation,
@@ -18,7 +18,7 @@
  *   vm_fault           mm/fault.c vm_fault + resolve: read-lock vs->lock,
  *                      load the PTE; W: a spurious fault (local flush after
  *                      unlock); COW: cow_break; BUSY: retry the access.
- *   cow_break          mm/fault.c cow_break, PROTOCOL.md steps 1-7: reuse
+ *   cow_break          mm/fault.c cow_break, docs/DESIGN.md steps 1-7: reuse
  *                      at count 1 (one full CAS); else copy, full CAS to
  *                      BUSY, local flush, load active, shootdown (mm/vm.c
  *                      vm_invalidate), store the writable copy, put the
@@ -316,7 +316,7 @@ inline shootdown(h) {
   fi
 }
 
-/* cow_break: PROTOCOL.md steps 1-7, under vs->lock read. Step 1 (load
+/* cow_break: docs/DESIGN.md steps 1-7, under vs->lock read. Step 1 (load
  * the PTE), the count load of step 2 and step 3's allocation are one
  * step: with the PTE unchanged meanwhile they are, and if it changed the
  * CAS fails and the loop starts again. */
