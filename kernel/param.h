@@ -18,6 +18,12 @@
 #define MAXFILEPAGES 512        /* largest in-memory file: 512 pages = 2 MiB */
 #define IMAGE_SPARE_PAGES 256   /* free pages the boot image must leave (1 MiB) */
 
+#define NINODE 1024             /* inode slots; inode number = slot index + 1 */
+#define NDEV 10                 /* device numbers (major) */
+#define VM_MAX_SEGS 8           /* program segments per address space */
+#define ELF_MAX_PHDRS 16        /* program headers exec reads */
+#define PIPE_CHUNK 512          /* bytes a pipe copies to/from user per step */
+
 /* Per-hart page cache: refill/drain this many pages at a time from the
  * shared pool; the cache holds at most PCP_HIGH. */
 #define PCP_BATCH 32

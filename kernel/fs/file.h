@@ -3,6 +3,7 @@
 #ifndef FILE_H
 #define FILE_H
 #include "lib/types.h"
+#include "param.h"
 
 struct inode;
 struct pipe;
@@ -48,7 +49,6 @@ int file_stat(struct file *f, uint64 addr);
 /* The device switch: drivers for T_DEVICE files, indexed by major. Each
  * function moves n bytes to/from user address addr and returns the count
  * or -1. */
-#define NDEV 10
 struct devsw {
   int (*read)(uint64 addr, int n);
   int (*write)(uint64 addr, int n);

@@ -13,7 +13,6 @@
 #include "sync/sleeplock.h"
 #include "uapi/stat.h"
 
-#define NINODE 1024 /* inode slots; inode number = slot index + 1 */
 #define ROOTINO 1   /* the root directory */
 #define ROOTDEV 1   /* st_dev reported by fstat, as xv6 */
 

@@ -12,7 +12,6 @@
 #include "sync/wait.h"
 
 #define NPIPE (NFILE / 2) /* each pipe holds two open files */
-#define PIPE_CHUNK 512    /* bytes copied to/from user per step */
 
 _Static_assert(PIPESIZE <= 4096, "a pipe's ring fits in one page");
 

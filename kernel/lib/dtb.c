@@ -8,6 +8,12 @@
 #include "arch/riscv/memlayout.h"
 
 #define FDT_MAGIC 0xd00dfeed
+/* Header fields: byte offsets of big-endian 32-bit words. */
+#define FDT_HDR_TOTALSIZE 4
+#define FDT_HDR_OFF_STRUCT 8
+#define FDT_HDR_OFF_STRINGS 12
+#define FDT_HDR_OFF_RSVMAP 16
+#define FDT_RSV_ENTRY 16 /* a reservation: 64-bit address, 64-bit size */
 #define FDT_BEGIN_NODE 1
 #define FDT_END_NODE 2
 #define FDT_PROP 3
@@ -121,10 +127,11 @@ void dtb_parse(uint64 pa) {
   if (be32(blob) != FDT_MAGIC)
     panic("dtb_parse: no device tree at %p", (void *)pa);
   machine.dtb_pa = pa;
-  machine.dtb_size = be32(blob + 4);
-  const uint8 *p = blob + be32(blob + 8);
-  const char *strings = (const char *)blob + be32(blob + 12);
-  for (const uint8 *rsv = blob + be32(blob + 16); be_cells(rsv + 8, 2); rsv += 16)
+  machine.dtb_size = be32(blob + FDT_HDR_TOTALSIZE);
+  const uint8 *p = blob + be32(blob + FDT_HDR_OFF_STRUCT);
+  const char *strings = (const char *)blob + be32(blob + FDT_HDR_OFF_STRINGS);
+  for (const uint8 *rsv = blob + be32(blob + FDT_HDR_OFF_RSVMAP); be_cells(rsv + 8, 2);
+       rsv += FDT_RSV_ENTRY)
     add_reserved(be_cells(rsv, 2), be_cells(rsv + 8, 2));
 
   struct node stack[MAX_DEPTH];

@@ -14,10 +14,10 @@
 #ifndef VM_H
 #define VM_H
 #include "lib/types.h"
+#include "param.h"
 #include "arch/riscv/pmap.h"
 #include "sync/rwlock.h"
 
-#define VM_MAX_SEGS 8
 
 struct vm_seg {
   uint64 start, end; /* page-aligned */

@@ -2,6 +2,7 @@
 #ifndef ELF_H
 #define ELF_H
 #include "lib/types.h"
+#include "param.h"
 
 #define ELF_MAGIC 0x464C457FU /* "\x7FELF" little-endian */
 #define ELFCLASS64 2
@@ -47,6 +48,5 @@ struct elf_phdr {
 _Static_assert(sizeof(struct elf_header) == 64, "ELF header is 64 bytes");
 _Static_assert(sizeof(struct elf_phdr) == 56, "program header is 56 bytes");
 
-#define ELF_MAX_PHDRS 16
 
 #endif

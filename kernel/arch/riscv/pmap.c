@@ -12,12 +12,12 @@
 
 #define GIGA (1UL << 30)
 #define KERNEL_LEAF (PTE_V | PTE_R | PTE_W | PTE_X | PTE_G | PTE_A | PTE_D)
-#define USER_ROOT_ENTRIES 256
+#define USER_ROOT_ENTRIES (PT_ENTRIES / 2)
 
 /* The boot table: RAM's first GiB at its physical address (entry 2, for
  * the jump to the upper half) and, in the upper half, devices (PA 0-1 GiB)
  * and that same GiB of RAM. pmap_init maps the rest of RAM. */
-pte_t kernel_pagetable[512] __attribute__((aligned(4096), section(".data.pagetable"))) = {
+pte_t kernel_pagetable[PT_ENTRIES] __attribute__((aligned(4096), section(".data.pagetable"))) = {
     [2] = PA2PTE(0x80000000UL) | (KERNEL_LEAF & ~PTE_G),
     [256] = PA2PTE(0x0UL) | KERNEL_LEAF,
     [258] = PA2PTE(0x80000000UL) | KERNEL_LEAF,
@@ -185,7 +185,7 @@ void pmap_add_prot(pagetable_t pt, uint64 va, int prot) {
 static void release_leaves(pte_t *l0) {
   struct page *pages = page_array;
   uint64 first = page_first_pfn, n = page_npages;
-  check_groups(l0, 512);
+  check_groups(l0, PT_ENTRIES);
   for_each_group(*groups_of(l0), g) {
 #pragma GCC unroll 8
     for (int j = 0; j < GROUP; j++) {
@@ -209,7 +209,7 @@ static void release_leaves(pte_t *l0) {
 
 /* Frees the L0 tables under one L1 table, with their pages' references. */
 static void destroy_l1(pagetable_t l1) {
-  check_groups(l1, 512);
+  check_groups(l1, PT_ENTRIES);
   for_each_group(*groups_of(l1), g) {
     for (uint64 j = g; j < g + GROUP; j++) {
       if (!(l1[j] & PTE_V))

@@ -11,7 +11,7 @@
 #define PROT_W 2
 #define PROT_X 4
 
-extern pte_t kernel_pagetable[512];
+extern pte_t kernel_pagetable[PT_ENTRIES];
 
 /* Maps all RAM in the direct map; called once at boot. */
 void pmap_init(uint64 mem_base, uint64 mem_size);

@@ -7,7 +7,8 @@
 #include "arch/riscv/atomic.h"
 
 typedef uint64 pte_t;
-typedef pte_t *pagetable_t; /* 512 PTEs, one page */
+#define PT_ENTRIES 512      /* PTEs in a table: one page */
+typedef pte_t *pagetable_t; /* PT_ENTRIES PTEs */
 
 #define PTE_V (1UL << 0)
 #define PTE_R (1UL << 1)
@@ -31,7 +32,7 @@ typedef pte_t *pagetable_t; /* 512 PTEs, one page */
 #define PTE_LEAF(pte) (((pte) & (PTE_R | PTE_W | PTE_X)) != 0)
 
 #define PX_SHIFT(level) (PGSHIFT + 9 * (level))
-#define PX(level, va) ((((uint64)(va)) >> PX_SHIFT(level)) & 0x1FF)
+#define PX(level, va) ((((uint64)(va)) >> PX_SHIFT(level)) & (PT_ENTRIES - 1))
 
 /* Access kinds and the PTE operations the fault path uses. A live PTE is
  * only changed by compare-and-swap (QEMU's walker sets A/D bits with its own

@@ -11,6 +11,17 @@
 #define SBI_EXT_HSM 0x48534D
 #define SBI_EXT_SRST 0x53525354
 
+/* Function ids, each within its extension. */
+#define SBI_BASE_PROBE_EXTENSION 3
+#define SBI_TIME_SET_TIMER 0
+#define SBI_IPI_SEND_IPI 0
+#define SBI_RFENCE_REMOTE_SFENCE_VMA 1
+#define SBI_HSM_HART_START 0
+#define SBI_SRST_SYSTEM_RESET 0
+#define SBI_SRST_TYPE_SHUTDOWN 0
+#define SBI_SRST_REASON_NONE 0
+#define SBI_SRST_REASON_FAILURE 1
+
 struct sbiret {
   long error; /* 0 = success */
   long value;

@@ -23,6 +23,11 @@ _Static_assert(__builtin_offsetof(struct trapframe, kernel_tp) == TF_KTP, "TF_KT
 _Static_assert(__builtin_offsetof(struct trapframe, kernel_sp) == TF_KSP, "TF_KSP");
 _Static_assert(sizeof(struct trapframe) == TF_SIZE, "TF_SIZE");
 _Static_assert(TF_SIZE % 16 == 0, "trapframe keeps sp 16-byte aligned");
+/* swtch.S saves ra, sp, s0..s11 at 0, 8, 16..104. */
+_Static_assert(__builtin_offsetof(struct context, ra) == 0, "context.ra");
+_Static_assert(__builtin_offsetof(struct context, sp) == 8, "context.sp");
+_Static_assert(__builtin_offsetof(struct context, s) == 16, "context.s");
+_Static_assert(sizeof(struct context) == 14 * 8, "context: ra, sp, s0..s11");
 
 extern char trap_vector[];
 extern void user_return(struct trapframe *tf) __attribute__((noreturn));
