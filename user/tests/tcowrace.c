@@ -42,19 +42,20 @@ static uchar parent_byte(int k) { return 0x80 + k; } /* the main thread's store 
 static uint64 byte_word(uchar b) { return 0x0101010101010101UL * b; }
 
 /* Breaks COW on each page in turn: announces it, waits (up to a
- * millisecond) for a reader to begin on it and a little longer (so that
- * the reader's copy is under way), then stores its new byte all over it.
+ * millisecond) for a reader to begin on it and 0 to 150 microseconds
+ * longer (varying, so that the break comes at every stage of the reader's
+ * copy), then stores its new byte all over it.
  * Just before the first store to page exit_at (the break), tells the
  * child to exit by writing a byte to the file fd: the child's exit then
  * comes while the break waits for its shootdown, so the break's own put
  * frees the old page. Ends with cur = NPAGES. */
-#define LAG (TICKS_PER_MS / 100)
-static void break_in_turn(int exit_at, int fd) {
+#define LAG_STEP (TICKS_PER_MS / 100)
+static void break_in_turn(int round, int exit_at, int fd) {
   for (int k = 0; k < NPAGES; k++) {
     cur = k;
     for (uint64 end = rdtime() + TICKS_PER_MS; !started[k] && rdtime() < end;)
       ;
-    for (uint64 end = rdtime() + LAG; rdtime() < end;)
+    for (uint64 end = rdtime() + (round * 7 + k * 13) % 16 * LAG_STEP; rdtime() < end;)
       ;
     if (k == exit_at && write(fd, "x", 1) != 1)
       T_FAIL("cannot tell the child to exit");
@@ -213,7 +214,7 @@ static void schedule_rounds(void (*how)(int, int, int)) {
     for (int k = 0; k < NPAGES; k++) /* after the fork: the flags' page is ours */
       started[k] = 0;
     round_go = round;
-    break_in_turn(1 + round % (NPAGES - 2), fd);
+    break_in_turn(round, 1 + round % (NPAGES - 2), fd);
     close(fd);
     for (int i = 0; i < n; i++)
       while (round_done[i] < round)
