@@ -8,6 +8,7 @@
 #include "arch/riscv/pmap.h"
 #include "arch/riscv/plic.h"
 #include "arch/riscv/sbi.h"
+#include "arch/riscv/tlb.h"
 #include "arch/riscv/trap.h"
 #include "dev/uart.h"
 #include "dev/console.h"
@@ -27,7 +28,8 @@ extern char secondary_start[];
 /* Boot arguments split into words; those after "--" go to /init. */
 static char *init_argv[MAXARG + 2];
 
-/* Applies kernel options (forkmode=eager|cow) and collects init's argv. */
+/* Applies kernel options (forkmode=eager|cow, tlbmode=ipi|sbi) and
+ * collects init's argv. */
 static void parse_bootargs(char *s) {
   int argc = 0;
   bool for_init = false;
@@ -50,6 +52,10 @@ static void parse_bootargs(char *s) {
       vm_set_fork_mode(FORK_EAGER);
     else if (strncmp(word, "forkmode=cow", 13) == 0)
       vm_set_fork_mode(FORK_COW);
+    else if (strncmp(word, "tlbmode=ipi", 12) == 0)
+      tlb_set_mode(TLB_IPI);
+    else if (strncmp(word, "tlbmode=sbi", 12) == 0)
+      tlb_set_mode(TLB_SBI_RFENCE);
     else
       kprintf("cowos: unknown boot option '%s' ignored\n", word);
   }
@@ -104,9 +110,9 @@ void kmain(uint64 hartid, uint64 dtb_pa) {
   console_init();
   parse_bootargs(machine.bootargs);
   start_other_harts(hartid);
-  kprintf("cowos: %lu free pages, fork mode %s, %d ASID bits (unused, see README)\n",
+  kprintf("cowos: %lu free pages, fork mode %s, tlb mode %s, %d ASID bits (unused, see README)\n",
           kalloc_free_pages(), vm_fork_mode() == FORK_COW ? "cow" : "eager",
-          pmap_probe_asid_bits());
+          tlb_mode() == TLB_SBI_RFENCE ? "sbi" : "ipi", pmap_probe_asid_bits());
   proc_start_init(init_argv);
   scheduler();
 }

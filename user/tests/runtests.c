@@ -1,5 +1,6 @@
-/* runtests [PROG...]: runs the test programs (default: all, in a fixed
- * order) one at a time, passing their output through to the console while
+/* runtests [PROG[:CASE,CASE...]...]: runs the test programs (default:
+ * all, in a fixed order; after a colon, only the named cases) one at a
+ * time, passing their output through to the console while
  * counting its "test NAME: PASS|FAIL" lines. After each program it adds
  *   test exit-PROG: PASS|FAIL    its exit status agrees with its lines
  *   test leak-PROG: PASS|FAIL    free pages are back to their value before
@@ -11,11 +12,12 @@
 #define PROG_TIMEOUT_S 240
 
 static const char *all_progs[] = {
-    "tsyscall", "tfs",   "tpipe",    "tproc", "tinit", "tmem", "tcow",
-    "tthread",  "tstress", "telf", "texhaust", "tfuzz", 0,
+    "tsyscall", "tfs",      "tpipe",   "tproc", "tinit", "tmem",     "tcow",
+    "tthread",  "tcowrace", "tstress", "telf",  "texhaust", "tfuzz", 0,
 };
 
 static int passed, failed;
+static int boot_tlb_mode; /* the shootdown mode the boot chose */
 
 static void result(const char *kind, const char *prog, const char *why) {
   if (why) {
@@ -125,9 +127,10 @@ static void watchdog(int secs) {
   exit(kill(atoi(buf)) == 0 ? 0 : 1);
 }
 
-/* Runs prog with its output through a pipe; returns its exit status and
- * the counts of its PASS and FAIL lines; -2 if it timed out. */
-static int run(const char *prog, int *p, int *f) {
+/* Runs prog (with the cases in the comma-separated list cases, NULL for
+ * all) with its output through a pipe; returns its exit status and the
+ * counts of its PASS and FAIL lines; -2 if it timed out. */
+static int run(const char *prog, char *cases, int *p, int *f) {
   char path[32], spid[16];
   int fds[2], ctl = -1;
   snprintf(path, sizeof path, "/%s", prog);
@@ -144,7 +147,18 @@ static int run(const char *prog, int *p, int *f) {
     close(fds[1]);
     if (ctl >= 0)
       close(ctl);
-    char *argv[] = {(char *)prog, 0};
+    char *argv[MAXARG];
+    int argc = 0;
+    argv[argc++] = (char *)prog;
+    for (char *c = cases; c && *c && argc < MAXARG - 1;) {
+      argv[argc++] = c;
+      char *comma = strchr(c, ',');
+      if (!comma)
+        break;
+      *comma = 0;
+      c = comma + 1;
+    }
+    argv[argc] = 0;
     exec(path, argv);
     printf("runtests: exec %s failed\n", path);
     exit(127);
@@ -166,11 +180,15 @@ static int run(const char *prog, int *p, int *f) {
   return timed_out ? -2 : st;
 }
 
-static void run_one(const char *prog) {
+/* Runs one PROG[:CASE,...] argument (which it may modify). */
+static void run_one(char *arg) {
   char why[96];
   int p = 0, f = 0;
+  char *colon = strchr(arg, ':'), *prog = arg;
+  if (colon)
+    *colon = 0;
   long free0 = t_free();
-  int st = run(prog, &p, &f);
+  int st = run(prog, colon ? colon + 1 : 0, &p, &f);
   passed += p;
   failed += f;
   why[0] = 0;
@@ -187,6 +205,8 @@ static void run_one(const char *prog) {
   result("exit", prog, why[0] ? why : 0);
   if (forkmode(-1) != FORK_COW)
     forkmode(FORK_COW);
+  if (tlbmode(-1) != boot_tlb_mode)
+    tlbmode(boot_tlb_mode);
   long free1 = t_free_settle(free0);
   if (free1 != free0)
     snprintf(why, sizeof why, "%ld pages lost (free %ld -> %ld)", free0 - free1, free0, free1);
@@ -200,12 +220,16 @@ int main(int argc, char **argv) {
     watchdog(atoi(argv[2]));
   t_warm_stack();
   forkmode(FORK_COW);
+  boot_tlb_mode = tlbmode(-1);
   if (argc > 1) {
     for (int i = 1; i < argc; i++)
       run_one(argv[i]);
   } else {
-    for (int i = 0; all_progs[i]; i++)
-      run_one(all_progs[i]);
+    for (int i = 0; all_progs[i]; i++) {
+      char name[32];
+      strcpy(name, all_progs[i]);
+      run_one(name);
+    }
   }
   printf("guest: %d passed, %d failed\n", passed, failed);
   return failed ? 1 : 0;

@@ -88,6 +88,29 @@ static T_UNUSED void t_signal(int fd) {
     T_FAIL("sync write failed");
 }
 
+/* Forks a child that exits at once, and waits for it, with no store to
+ * user memory on either side between fork and wait (so no COW fault).
+ * Returns the child's pid, or -1 if fork failed. */
+static T_UNUSED long t_fork_exit_wait(void) {
+  register long a0 __asm__("a0");
+  __asm__ volatile("li a7, %[fork]\n"
+                   "ecall\n"
+                   "bnez a0, 1f\n"
+                   "li a7, %[exit]\n"
+                   "ecall\n" /* child: exit(0) */
+                   "1: bltz a0, 2f\n"
+                   "mv t0, a0\n"
+                   "li a0, 0\n"
+                   "li a7, %[wait]\n"
+                   "ecall\n" /* parent: wait(0) */
+                   "mv a0, t0\n"
+                   "2:\n"
+                   : "=r"(a0)
+                   : [fork] "i"(SYS_fork), [exit] "i"(SYS_exit), [wait] "i"(SYS_wait)
+                   : "a7", "t0", "memory");
+  return a0;
+}
+
 /* Free pages right now. */
 static T_UNUSED long t_free(void) { return (long)vmstat_get(VM_free_pages); }
 
@@ -309,7 +332,7 @@ static int t_run_case(const struct t_case *c) {
  * from the table, which ends with a zero entry; exits 0 if all passed. */
 static T_UNUSED __attribute__((noreturn)) void
 t_main(int argc, char **argv, const struct t_case *cases) {
-  int mode = forkmode(-1), failed = 0;
+  int mode = forkmode(-1), tlb = tlbmode(-1), failed = 0;
   char buf[64];
 
   if (argc > 1 && strcmp(argv[1], "-c") == 0) {
@@ -330,6 +353,8 @@ t_main(int argc, char **argv, const struct t_case *cases) {
       failed++;
     if (forkmode(-1) != mode)
       forkmode(mode); /* a case that died may have left the mode changed */
+    if (tlbmode(-1) != tlb)
+      tlbmode(tlb);
   }
   exit(failed ? 1 : 0);
 }

@@ -11,29 +11,6 @@
 
 /* ---- helpers ---- */
 
-/* Forks a child that exits at once, and waits for it, with no store to
- * user memory on either side between fork and wait (so no COW fault).
- * Returns the child's pid, or -1 if fork failed. */
-static long fork_exit_wait(void) {
-  register long a0 __asm__("a0");
-  __asm__ volatile("li a7, %[fork]\n"
-                   "ecall\n"
-                   "bnez a0, 1f\n"
-                   "li a7, %[exit]\n"
-                   "ecall\n" /* child: exit(0) */
-                   "1: bltz a0, 2f\n"
-                   "mv t0, a0\n"
-                   "li a0, 0\n"
-                   "li a7, %[wait]\n"
-                   "ecall\n" /* parent: wait(0) */
-                   "mv a0, t0\n"
-                   "2:\n"
-                   : "=r"(a0)
-                   : [fork] "i"(SYS_fork), [exit] "i"(SYS_exit), [wait] "i"(SYS_wait)
-                   : "a7", "t0", "memory");
-  return a0;
-}
-
 static uint64 vm(int i) { return vmstat_get(i); }
 
 /* A fresh, touched, private heap area of n pages. */
@@ -81,7 +58,7 @@ static void fork_no_copy(void) {
   uint64 v0[VMSTAT_COUNT], v1[VMSTAT_COUNT];
   vmstat(v1, VMSTAT_COUNT); /* both arrays' pages private before fork */
   vmstat(v0, VMSTAT_COUNT);
-  long pid = fork_exit_wait();
+  long pid = t_fork_exit_wait();
   vmstat(v1, VMSTAT_COUNT);
   CHECK(pid > 0);
   CHECK_EQ(v1[VM_forks] - v0[VM_forks], 1);
@@ -99,7 +76,7 @@ static void eager_copies(void) {
   uint64 v0[VMSTAT_COUNT], v1[VMSTAT_COUNT];
   vmstat(v1, VMSTAT_COUNT); /* both arrays' pages private before fork */
   vmstat(v0, VMSTAT_COUNT);
-  long pid = fork_exit_wait();
+  long pid = t_fork_exit_wait();
   vmstat(v1, VMSTAT_COUNT);
   forkmode(old);
   CHECK(pid > 0);
@@ -449,7 +426,7 @@ static void reuse_sole_owner(void) {
   t_warm_stack();
   (void)vm(VM_cow_copies);
   char *p = area(8);
-  CHECK(fork_exit_wait() > 0);
+  CHECK(t_fork_exit_wait() > 0);
   uint64 c0 = vm(VM_cow_copies), r0 = vm(VM_cow_reuses);
   for (int i = 0; i < 8; i++)
     p[i * PGSIZE + 5] = 9;
@@ -460,7 +437,7 @@ static void reuse_sole_owner(void) {
     T_FAIL("8 sole-owner writes counted %ld reuses", (long)(r1 - r0));
   /* Many children that exit leave the parent sole owner again. */
   for (int k = 0; k < 20; k++)
-    CHECK(fork_exit_wait() > 0);
+    CHECK(t_fork_exit_wait() > 0);
   c0 = vm(VM_cow_copies);
   r0 = vm(VM_cow_reuses);
   for (int i = 0; i < 8; i++)
@@ -794,10 +771,10 @@ static void fork_counts(void) {
   (void)area(64);
   uint64 f0 = vm(VM_forks);
   for (int k = 0; k < 10; k++)
-    CHECK(fork_exit_wait() > 0);
+    CHECK(t_fork_exit_wait() > 0);
   int old = forkmode(FORK_EAGER);
   for (int k = 0; k < 10; k++)
-    CHECK(fork_exit_wait() > 0);
+    CHECK(t_fork_exit_wait() > 0);
   forkmode(old);
   CHECK_EQ(vm(VM_forks) - f0, 20);
 }
