@@ -1,0 +1,11 @@
+# forkexec_latency.gp: fork + exec /nop + exit + wait latency by parent
+# size, eager against COW, at the fewest harts measured (data: size_kb,
+# eager, COW).
+plot_title = 'forkexec: fork + exec /nop + exit + wait, by parent size (fewest harts measured; bars p10-p90)'
+x_label = 'parent resident size (KiB)'
+log_x = 1
+y_label_time = 'latency (us)'
+y_label_icount = 'latency (instructions)'
+name_a = 'eager'
+name_b = 'COW'
+load 'bench/plots/panels.gp'
