@@ -72,13 +72,13 @@ static void relay(int fd, int *p, int *f, int dog) {
   }
 }
 
-/* Starts the watchdog for the next program: "runtests --watchdog" run
- * as its own program, so that it shares no pages with us (our writes
- * while it sleeps copy nothing), and fully started before the program
- * runs (so the program's free-page counts see none of its allocations).
- * Returns its pid, with *ctl the descriptor on which to send it the pid
- * to kill and then a byte per line of output; -1 on failure. */
-static int start_watchdog(int *ctl) {
+/* Starts the watchdog for the program pid: "runtests --watchdog" run as
+ * its own program, so that it shares no pages with us (our writes while
+ * it watches copy nothing), and fully started before the program runs (so
+ * the program's free-page counts see none of its allocations). Returns
+ * its pid, with *ctl the descriptor on which to send it a byte per line
+ * of output; -1 on failure. */
+static int start_watchdog(int pid, int *ctl) {
   int c[2], r[2];
   char ch;
   if (pipe(c) < 0)
@@ -90,17 +90,16 @@ static int start_watchdog(int *ctl) {
   }
   int dog = fork();
   if (dog == 0) {
-    char secs[16];
+    char secs[16], spid[16];
     snprintf(secs, sizeof secs, "%d", PROG_STALL_S);
+    snprintf(spid, sizeof spid, "%d", pid);
     close(0);
     dup(c[0]);
     close(1);
     dup(r[1]);
-    close(c[0]);
-    close(c[1]);
-    close(r[0]);
-    close(r[1]);
-    char *argv[] = {"runtests", "--watchdog", secs, 0};
+    for (int fd = 3; fd < NOFILE; fd++) /* ours and the program's pipes */
+      close(fd);
+    char *argv[] = {"runtests", "--watchdog", secs, spid, 0};
     exec("/runtests", argv);
     exit(2);
   }
@@ -116,34 +115,31 @@ static int start_watchdog(int *ctl) {
   return dog;
 }
 
-/* The watchdog: reports ready on fd 1, reads a pid (digits and a newline)
- * from fd 0, then counts the bytes that follow there (one per line the
- * program prints) and kills that process once secs seconds pass with
- * none, after printing every thread's state. Exits 0 if it killed it. */
-static void watchdog(int secs) {
-  int pid = 0;
-  char c = 0;
-  t_dog_prepare();
-  write(1, "r", 1);
-  while (read(0, &c, 1) == 1 && c >= '0' && c <= '9')
-    pid = pid * 10 + (c - '0');
-  if (c != '\n' || pid <= 0)
-    exit(1);
-  t_dog_watch(0, secs, NULL);
+/* The watchdog: reports ready on fd 1, then counts the bytes that come on
+ * fd 0 (one per line the program prints) and kills process pid once secs
+ * seconds pass with none, after printing every thread's state. Exits 0 if
+ * it killed it. */
+static void watchdog(int secs, int pid) {
+  t_dog_run(1, 0, secs, NULL);
   printf("runtests: pid %d printed nothing for %d s; every thread, before the kill:\n", pid, secs);
   procdump();
   exit(kill(pid) == 0 ? 0 : 1);
 }
 
 /* Runs prog with its output through a pipe; returns its exit status and
- * the counts of its PASS and FAIL lines; -2 if it timed out. */
+ * the counts of its PASS and FAIL lines; -2 if it timed out. The program
+ * waits to exec until its watchdog is ready. */
 static int run(const char *prog, int *p, int *f) {
-  char path[32], spid[16];
-  int fds[2], ctl = -1;
+  char path[32], ch;
+  int fds[2], go[2], ctl = -1;
   snprintf(path, sizeof path, "/%s", prog);
-  int dog = start_watchdog(&ctl);
   if (pipe(fds) < 0)
     return -3;
+  if (pipe(go) < 0) {
+    close(fds[0]);
+    close(fds[1]);
+    return -3;
+  }
   int pid = fork();
   if (pid == 0) {
     close(fds[0]);
@@ -152,24 +148,25 @@ static int run(const char *prog, int *p, int *f) {
     close(2);
     dup(fds[1]);
     close(fds[1]);
-    if (ctl >= 0)
-      close(ctl);
+    close(go[1]);
+    if (read(go[0], &ch, 1) != 1)
+      exit(127);
+    close(go[0]);
     char *argv[] = {(char *)prog, 0};
     exec(path, argv);
     printf("runtests: exec %s failed\n", path);
     exit(127);
   }
   close(fds[1]);
-  if (ctl >= 0) {
-    snprintf(spid, sizeof spid, "%d\n", pid);
-    write(ctl, spid, strlen(spid));
-  }
+  close(go[0]);
   if (pid < 0) {
     close(fds[0]);
-    if (ctl >= 0)
-      close(ctl);
+    close(go[1]);
     return -3;
   }
+  int dog = start_watchdog(pid, &ctl);
+  write(go[1], "g", 1);
+  close(go[1]);
   relay(fds[0], p, f, ctl);
   close(fds[0]);
   if (ctl >= 0)
@@ -209,8 +206,8 @@ static void run_one(const char *prog) {
 }
 
 int main(int argc, char **argv) {
-  if (argc == 3 && strcmp(argv[1], "--watchdog") == 0)
-    watchdog(atoi(argv[2]));
+  if (argc == 4 && strcmp(argv[1], "--watchdog") == 0)
+    watchdog(atoi(argv[2]), atoi(argv[3]));
   t_warm_stack();
   forkmode(FORK_COW);
   if (argc > 1) {

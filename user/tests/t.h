@@ -210,8 +210,8 @@ static T_UNUSED __attribute__((noinline)) void t_warm_stack(void) {
 /* A watchdog's beat counter, advanced by its counting thread and read by
  * its main thread (relaxed both: a count, ordering nothing). */
 static long t_dog_beats;
-/* The counting thread's stack: exactly one page. */
-static char t_dog_stack[PGSIZE] __attribute__((aligned(PGSIZE)));
+/* The counting thread's stack (written whole before the watch starts). */
+static char t_dog_stack[1024] __attribute__((aligned(16)));
 
 /* The watchdog's counting thread: counts the bytes that arrive on the
  * descriptor arg until end of file. */
@@ -222,25 +222,23 @@ static void t_dog_count(void *arg) {
     __atomic_fetch_add(&t_dog_beats, 1, __ATOMIC_RELAXED);
 }
 
-/* Takes, in a watchdog process before it says it is ready, every page its
- * watch will write (the beat counter's, the counting thread's stack and
- * four pages of its own stack), so that it allocates nothing while the
- * watched process counts free pages. */
-static void t_dog_prepare(void) {
+/* A watchdog, in the calling process: takes every page its watch will
+ * write (the beat counter's, the counting thread's stack, and its own
+ * stack from this frame down), reports one byte on ready_fd, then counts
+ * the bytes arriving on fd (none if fd < 0) in a thread and returns once
+ * secs seconds have passed with none (if the thread cannot start, none is
+ * seen: secs in all). While bytes keep coming, prints a line naming name
+ * (NULL: none) each time another secs seconds have gone by. So that it
+ * allocates nothing while the watched process counts free pages, nothing
+ * after the ready byte writes above this frame: callers exit once it
+ * returns. */
+static __attribute__((noinline)) void t_dog_run(int ready_fd, int fd, int secs, const char *name) {
   t_dog_beats = 0;
   memset(t_dog_stack, 0, sizeof t_dog_stack);
   t_warm_stack();
-}
-
-/* The watch: counts the bytes arriving on fd (none if fd < 0) in a thread
- * and returns once secs seconds have passed with none (if the thread
- * cannot start, none is seen: secs in all). While bytes keep coming,
- * prints a line naming name (NULL: none) each time another secs seconds
- * have gone by. Caller has run t_dog_prepare since it last wrote to
- * memory shared with others. */
-static void t_dog_watch(int fd, int secs, const char *name) {
   long seen = 0;
   int start = uptime(), last = start, note = start + secs * TICKS_PER_S;
+  write(ready_fd, "r", 1);
   if (fd >= 0)
     thread_create(t_dog_count, (void *)(long)fd, t_dog_stack + sizeof t_dog_stack);
   for (;;) {
@@ -299,7 +297,7 @@ static __attribute__((noinline)) int t_reap(const char *name, int pid, int dog) 
  * Many cases count free pages around what they do, so nothing else may
  * allocate while they run. The watchdog is therefore forked first and
  * reports (through the go pipe) once it has taken every page its watch
- * will use (t_dog_prepare); the case waits on the same pipe for the go
+ * will use (t_dog_run); the case waits on the same pipe for the go
  * that the runner gives once it has written its own stack again (so that
  * its waits copy no page still shared with the case). Before this order a
  * watchdog first run, or forked, while a case counted: one page (a
@@ -323,9 +321,7 @@ static int t_run_case(const struct t_case *c) {
     close(go[0]);
     if (beat[1] >= 0)
       close(beat[1]);
-    t_dog_prepare();
-    write(go[1], &b, 1);
-    t_dog_watch(beat[0], timeout, c->name);
+    t_dog_run(go[1], beat[0], timeout, c->name);
     exit(0);
   }
   if (dog > 0 && read(go[0], &b, 1) != 1)
