@@ -117,11 +117,12 @@ static int start_watchdog(int pid, int *ctl) {
 
 /* The watchdog: reports ready on fd 1, then counts the bytes that come on
  * fd 0 (one per line the program prints) and kills process pid once secs
- * seconds pass with none, after printing every thread's state. Exits 0 if
- * it killed it. */
+ * seconds pass with none, after printing (on fd 2, the console: nobody
+ * reads fd 1 by then) every thread's state. Exits 0 if it killed it. */
 static void watchdog(int secs, int pid) {
   t_dog_run(1, 0, secs, NULL);
-  printf("runtests: pid %d printed nothing for %d s; every thread, before the kill:\n", pid, secs);
+  fprintf(2, "runtests: pid %d printed nothing for %d s; every thread, before the kill:\n", pid,
+          secs);
   procdump();
   exit(kill(pid) == 0 ? 0 : 1);
 }
