@@ -398,9 +398,10 @@ static void t_kill_vs_sleep(void) {
 
 /* fork copies the descriptor table and cwd while sibling threads open,
  * close and chdir: every file fork takes must still be open (the kernel
- * asserts it), and the children see working descriptors. Its rounds take
- * from 10 ms to over 100 ms each at 8 harts on the 2-core host, by its
- * load; the timeout is for a round that does not end (t_progress). */
+ * asserts it), and the children see working descriptors. At 8 harts on
+ * the 2-core host a round took 65 ms at load 8 and up to 190 ms at load
+ * 16 to 20 (every fork waits on all seven busy harts), so the timeout is
+ * for a round that does not end (t_progress), not for all 1500. */
 static void open_close_chdir(void *arg) {
   while (!stop) {
     int fd[2];
