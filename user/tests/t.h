@@ -13,7 +13,16 @@
  * Inside a case (or any process it forks) CHECK, CHECK_EQ and T_FAIL end
  * the process with status T_FAIL_STATUS after sending the reason to t_main
  * through a pipe; the first reason sent is the one printed. Only t_main
- * prints. */
+ * prints.
+ *
+ * A case marked T_PROGRESS calls t_progress once per round of its long
+ * loops, and its timeout is a time without progress, not a time in all:
+ * it fails for time only when its timeout passes with no call, so a slow
+ * host makes it slower but not a failure. While it keeps getting on past
+ * its timeout, its watchdog prints "t: NAME still running ..." once per
+ * timeout, which is what keeps runtests' own watchdog (no line for a
+ * while) from firing. Such a case holds one more descriptor (the beat
+ * pipe), so a case that needs all NOFILE of them is not marked. */
 #ifndef T_H
 #define T_H
 
@@ -31,14 +40,22 @@ struct t_case {
   const char *name;
   void (*fn)(void);
   int timeout_s; /* 0: the default, T_TIMEOUT_S */
+  int flags;     /* T_PROGRESS or 0 */
+  /* Run by the runner once the case has ended, however it ended (NULL:
+   * nothing): removes what a case killed midway leaves in the file
+   * system, so that only the case fails, not the page check after it. */
+  void (*cleanup)(void);
 };
 
 #define T_TIMEOUT_S 60
+#define T_PROGRESS 1 /* the case calls t_progress; see the top of this file */
 #define T_REASON_MAX 150
 #define T_FAIL_STATUS 97 /* exit status of a process that failed a check */
 
 static int t_reason_fd = -1; /* write end of the reason pipe, in cases */
-static int t_crowd;           /* -c: others run beside us; no page check */
+static int t_beat_fd = -1;   /* write end of the watchdog's beat pipe, in cases */
+static int t_beat_at;        /* uptime of the last beat sent (per process) */
+static int t_crowd;          /* -c: others run beside us; no page check */
 
 /* Ends the calling process with status T_FAIL_STATUS after reporting msg. */
 static T_UNUSED __attribute__((noreturn)) void t_fail_msg(const char *msg) {
@@ -111,16 +128,28 @@ static T_UNUSED long t_fork_exit_wait(void) {
   return a0;
 }
 
+/* Tells the case's watchdog that the case is getting on; call it once per
+ * round of a long loop, from the case or any process it forks (nothing
+ * unless the case is marked T_PROGRESS). Sends at most one byte a second
+ * (the watchdog only needs to know there was one). */
+static T_UNUSED void t_progress(void) {
+  int now = uptime();
+  if (t_beat_fd < 0 || now - t_beat_at < TICKS_PER_S)
+    return;
+  t_beat_at = now;
+  write(t_beat_fd, "b", 1);
+}
+
 /* Free pages right now. */
 static T_UNUSED long t_free(void) { return (long)vmstat_get(VM_free_pages); }
 
-/* Waits (up to 5 s of real time: a busy host may not run an exiting
+/* Waits (up to 30 s of real time: a busy host may not run an exiting
  * process's hart for a while) for free_pages to equal want, giving
  * exiting processes and init's reaping time to finish; returns the last
  * value. A leak still fails, only later. */
 static T_UNUSED long t_free_settle(long want) {
   long f = t_free();
-  for (int i = 0; i < 100 && f != want; i++) {
+  for (int i = 0; i < 600 && f != want; i++) {
     sleep(5);
     f = t_free();
   }
@@ -201,6 +230,57 @@ static T_UNUSED __attribute__((noinline)) void t_warm_stack(void) {
     pad[i] = 0;
 }
 
+/* A watchdog's beat counter, advanced by its counting thread and read by
+ * its main thread (relaxed both: a count, ordering nothing). */
+static long t_dog_beats;
+/* The counting thread's stack (written whole before the watch starts). */
+static char t_dog_stack[1024] __attribute__((aligned(16)));
+
+/* The watchdog's counting thread: counts the bytes that arrive on the
+ * descriptor arg until end of file. */
+static void t_dog_count(void *arg) {
+  int fd = (int)(long)arg;
+  char c;
+  while (read(fd, &c, 1) == 1)
+    __atomic_fetch_add(&t_dog_beats, 1, __ATOMIC_RELAXED);
+}
+
+/* A watchdog, in the calling process: takes every page its watch will
+ * write (the beat counter's, the counting thread's stack, and its own
+ * stack from this frame down), reports one byte on ready_fd, then counts
+ * the bytes arriving on fd (none if fd < 0) in a thread and returns once
+ * secs seconds have passed with none (if the thread cannot start, none is
+ * seen: secs in all). While bytes keep coming, prints a line naming name
+ * (NULL: none) each time another secs seconds have gone by. So that it
+ * allocates nothing while the watched process counts free pages, nothing
+ * after the ready byte writes above this frame: callers exit once it
+ * returns. */
+static __attribute__((noinline)) void t_dog_run(int ready_fd, int fd, int secs, const char *name) {
+  t_dog_beats = 0;
+  memset(t_dog_stack, 0, sizeof t_dog_stack);
+  t_warm_stack();
+  long seen = 0;
+  int start = uptime(), last = start, note = start + secs * TICKS_PER_S;
+  write(ready_fd, "r", 1);
+  if (fd >= 0)
+    thread_create(t_dog_count, (void *)(long)fd, t_dog_stack + sizeof t_dog_stack);
+  for (;;) {
+    sleep(TICKS_PER_S);
+    int now = uptime();
+    long b = __atomic_load_n(&t_dog_beats, __ATOMIC_RELAXED);
+    if (b != seen) {
+      seen = b;
+      last = now;
+    }
+    if (now - last >= secs * TICKS_PER_S)
+      return;
+    if (name && now >= note) {
+      printf("t: %s still running after %d s, and getting on\n", name, (now - start) / TICKS_PER_S);
+      note = now + secs * TICKS_PER_S;
+    }
+  }
+}
+
 /* Set by t_reap when a case ran out of time (written only then, while the
  * case may still share the page: a timeout is a failure anyway). */
 static int t_dog_fired;
@@ -239,8 +319,8 @@ static __attribute__((noinline)) int t_reap(const char *name, int pid, int dog) 
  *
  * Many cases count free pages around what they do, so nothing else may
  * allocate while they run. The watchdog is therefore forked first and
- * reports (through the go pipe) once it has run up to its sleep, having
- * taken every page it will; the case waits on the same pipe for the go
+ * reports (through the go pipe) once it has taken every page its watch
+ * will use (t_dog_run); the case waits on the same pipe for the go
  * that the runner gives once it has written its own stack again (so that
  * its waits copy no page still shared with the case). Before this order a
  * watchdog first run, or forked, while a case counted: one page (a
@@ -248,12 +328,12 @@ static __attribute__((noinline)) int t_reap(const char *name, int pid, int dog) 
  * case's own count, in a case that leaked nothing. */
 static int t_run_case(const struct t_case *c) {
   char why[T_REASON_MAX + 64];
-  int fds[2], go[2], timeout = c->timeout_s ? c->timeout_s : T_TIMEOUT_S;
+  int fds[2], go[2], beat[2] = {-1, -1}, timeout = c->timeout_s ? c->timeout_s : T_TIMEOUT_S;
   char b = 0;
   long free0 = t_free();
 
   why[0] = 0;
-  if (pipe(fds) < 0 || pipe(go) < 0) {
+  if (pipe(fds) < 0 || pipe(go) < 0 || ((c->flags & T_PROGRESS) && pipe(beat) < 0)) {
     printf("test %s: FAIL: harness: pipe failed\n", c->name);
     return 0;
   }
@@ -262,8 +342,9 @@ static int t_run_case(const struct t_case *c) {
     close(fds[0]);
     close(fds[1]);
     close(go[0]);
-    write(go[1], &b, 1);
-    sleep(timeout * TICKS_PER_S);
+    if (beat[1] >= 0)
+      close(beat[1]);
+    t_dog_run(go[1], beat[0], timeout, c->name);
     exit(0);
   }
   if (dog > 0 && read(go[0], &b, 1) != 1)
@@ -271,7 +352,11 @@ static int t_run_case(const struct t_case *c) {
   int pid = fork();
   if (pid == 0) {
     close(fds[0]);
+    if (beat[0] >= 0)
+      close(beat[0]);
     t_reason_fd = fds[1];
+    t_beat_fd = beat[1];
+    t_beat_at = uptime();
     if (read(go[0], &b, 1) != 1)
       exit(T_FAIL_STATUS);
     close(go[0]);
@@ -281,6 +366,10 @@ static int t_run_case(const struct t_case *c) {
   }
   close(fds[1]);
   close(go[0]);
+  if (beat[0] >= 0) {
+    close(beat[0]);
+    close(beat[1]);
+  }
   if (pid < 0) {
     close(fds[0]);
     close(go[1]);
@@ -307,13 +396,15 @@ static int t_run_case(const struct t_case *c) {
     if (why[0] == 0)
       strcpy(why, "failed with no reason");
   } else if (timed_out) {
-    snprintf(why, sizeof why, "timeout after %d s", timeout);
+    snprintf(why, sizeof why, "timeout: %d s without progress", timeout);
   } else if (st == -1) {
     strcpy(why, "case process killed (status -1)");
   } else if (st != 0) {
     snprintf(why, sizeof why, "exit status %d", st);
   }
   close(fds[0]);
+  if (c->cleanup)
+    c->cleanup();
   if (why[0] == 0 && !t_crowd) {
     long free1 = t_free_settle(free0);
     if (free1 != free0)

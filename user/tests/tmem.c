@@ -53,17 +53,21 @@ static void sbrk_huge(void) {
   CHECK(sbrk(0) == a);
 }
 
-/* After shrinking, the freed pages are gone: touching them kills. */
-static char *shrink_at;
+/* After shrinking, the freed pages are gone: touching them kills.
+ * (volatile: the store before the count below is not to be dropped.) */
+static char *volatile shrink_at;
 static void touch_shrunk(void) {
   shrink_at[0] = 1;
 }
 
 static void sbrk_shrink(void) {
   t_warm_stack();
-  /* Let the page tables for the area exist before counting free pages. */
+  /* Let the page tables for the area exist before counting free pages,
+   * and write shrink_at's page, which may still be shared with the
+   * runner (the first write copies it). */
   CHECK(sbrk(70 * PGSIZE) != (char *)-1);
   CHECK(sbrk(-(int)(70 * PGSIZE)) != (char *)-1);
+  shrink_at = 0;
   long free0 = t_free();
   char *p = sbrk(64 * PGSIZE);
   CHECK(p != (char *)-1);
