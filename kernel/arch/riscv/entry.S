@@ -7,17 +7,18 @@
  *
  * A started hart may come in at _start, and its a1 may be anything
  * (issue 10, defect 11). OpenSBI 1.1's sbi_hsm_hart_start (lib/sbi/sbi_hsm.c)
- * moves the target's HSM state to START_PENDING first and only then writes
- * the target's scratch next_arg1 and next_addr. The target polls that state
- * in sbi_hsm_hart_wait (a wfi loop that the IPI left pending from the cold
- * boot wake-up turns into a spin); once it sees START_PENDING it runs its
- * warm-boot setup and jumps to next_addr with a1 = next_arg1. If the boot
- * hart's host thread is preempted between the state change and those
- * stores, the target reads the values every hart's scratch got at firmware
- * start: next_addr = 0x80200000 (_start) and next_arg1 = the DTB, or, with
- * one store done, _start with the new a1 (RVWMO allows any mix). The
- * boot hart's HSM call still returns success. OpenSBI fixed this in 1.3
- * (commit e8e9ed37), but the kernel must boot on 1.1, so:
+ * moves the target's HSM state from STOPPED to START_PENDING first and only
+ * then writes the target's scratch next_arg1 and next_addr. The target
+ * polls that state in sbi_hsm_hart_wait, a wfi loop that is usually a spin
+ * (the IPI that ended its wait for the cold boot is still pending); once it
+ * sees START_PENDING it runs its warm-boot setup and jumps to next_addr with
+ * a1 = next_arg1. If the boot hart stalls between the state change and
+ * those stores (on QEMU: its host thread is descheduled on a loaded host),
+ * the target reads what every hart's scratch got at firmware start:
+ * next_addr = 0x80200000 (_start) and next_arg1 = the DTB; with one store
+ * done, another mix (any mix by RVWMO: there is no fence). The boot hart's
+ * HSM call still returns success. OpenSBI fixed this in 1.3 (commit e8e9ed37),
+ * but the kernel must boot on 1.1:
  *  - _start claims "first entry" with an AMO on boot_entered, in .data so
  *    that the BSS clear cannot reset it, before it touches anything; every
  *    later entrant is a started hart and goes the secondary way;
