@@ -22,7 +22,7 @@
 #include "uapi/syscall.h"
 
 extern char kernel_end[];
-extern char secondary_start[];
+extern char _start[], secondary_start[];
 /* entry.S's hart table: boot_hartids[i] is cpu i's hartid, valid once
  * boot_ncpu (written once, store-release; 0 before) is non-zero. */
 extern uint64 boot_hartids[NCPU];
@@ -31,7 +31,13 @@ extern uint32 boot_ncpu;
 /* Boot arguments split into words; those after "--" go to /init. */
 static char *init_argv[MAXARG + 2];
 
-/* Applies kernel options (forkmode=eager|cow) and collects init's argv. */
+/* Set by the test option hartentry=start: start_other_harts sends the other
+ * harts to _start with the DTB in a1, where OpenSBI 1.1 can send them by
+ * mistake (entry.S), so that a test can check that they still boot. */
+static bool start_harts_at_boot_entry;
+
+/* Applies kernel options (forkmode=eager|cow, hartentry=start) and
+ * collects init's argv. */
 static void parse_bootargs(char *s) {
   int argc = 0;
   bool for_init = false;
@@ -54,6 +60,8 @@ static void parse_bootargs(char *s) {
       vm_set_fork_mode(FORK_EAGER);
     else if (strncmp(word, "forkmode=cow", 13) == 0)
       vm_set_fork_mode(FORK_COW);
+    else if (strncmp(word, "hartentry=start", 16) == 0)
+      start_harts_at_boot_entry = true;
     else
       kprintf("cowos: unknown boot option '%s' ignored\n", word);
   }
@@ -95,8 +103,10 @@ static void start_other_harts(uint64 boot_hartid) {
    * find_cpu (lw; fence r,rw) sees the table, cpus[] and all the boot hart
    * set up before. */
   __atomic_store_n(&boot_ncpu, n, __ATOMIC_RELEASE);
+  uint64 entry = V2P(start_harts_at_boot_entry ? _start : secondary_start);
+  uint64 arg = start_harts_at_boot_entry ? machine.dtb_pa : 0;
   for (int i = 1; i < n; i++) {
-    long err = sbi_hart_start(cpus[i].hartid, V2P(secondary_start), 0);
+    long err = sbi_hart_start(cpus[i].hartid, entry, arg);
     if (err)
       panic("cannot start hart %d (SBI error %ld)", (int)cpus[i].hartid, err);
   }
