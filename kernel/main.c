@@ -23,12 +23,22 @@
 #include "uapi/syscall.h"
 
 extern char kernel_end[];
-extern char secondary_start[];
+extern char _start[], secondary_start[];
+/* entry.S's hart table: boot_hartids[i] is cpu i's hartid, valid once
+ * boot_ncpu (written once, store-release; 0 before) is non-zero. */
+extern uint64 boot_hartids[NCPU];
+extern uint32 boot_ncpu;
 
 /* Boot arguments split into words; those after "--" go to /init. */
 static char *init_argv[MAXARG + 2];
 
-/* Applies kernel options (forkmode=eager|cow, tlbmode=ipi|sbi) and
+/* Set by the test option hartentry=start: start_other_harts sends the other
+ * harts to _start with the DTB in a1, where OpenSBI 1.1 can send them by
+ * mistake (entry.S), so that a test can check that they still boot. */
+static bool start_harts_at_boot_entry;
+
+/* Applies kernel options (forkmode=eager|cow, tlbmode=ipi|sbi,
+ * hartentry=start) and
  * collects init's argv. */
 static void parse_bootargs(char *s) {
   int argc = 0;
@@ -56,6 +66,8 @@ static void parse_bootargs(char *s) {
       tlb_set_mode(TLB_IPI);
     else if (strncmp(word, "tlbmode=sbi", 12) == 0)
       tlb_set_mode(TLB_SBI_RFENCE);
+    else if (strncmp(word, "hartentry=start", 16) == 0)
+      start_harts_at_boot_entry = true;
     else
       kprintf("cowos: unknown boot option '%s' ignored\n", word);
   }
@@ -78,15 +90,29 @@ static void memory_init(void) {
   kalloc_init(start, PGROUNDDOWN(end));
 }
 
+/* Starts every other hart in the device tree. A started hart finds its cpu
+ * index by looking up its hartid in boot_hartids, whichever door of
+ * entry.S it comes in by and whatever its a1 (see there: OpenSBI 1.1 can
+ * send it to _start); it may arrive as soon as its hart_start call has
+ * begun. Runs on the boot hart once everything a secondary uses is set up. */
 static void start_other_harts(uint64 boot_hartid) {
-  int id = 1;
+  int n = 1;
+  boot_hartids[0] = boot_hartid;
   for (int i = 0; i < machine.nharts; i++)
-    if (machine.hartids[i] != boot_hartid)
-      cpus[id++].hartid = machine.hartids[i];
-  ncpu = id;
-  for (int i = 1; i < ncpu; i++) {
-    cpus[i].id = i;
-    long err = sbi_hart_start(cpus[i].hartid, V2P(secondary_start), i);
+    if (machine.hartids[i] != boot_hartid && n < NCPU) {
+      cpus[n].id = n;
+      cpus[n].hartid = machine.hartids[i];
+      boot_hartids[n++] = machine.hartids[i];
+    }
+  ncpu = n;
+  /* Release (GCC 12: fence iorw,ow; amoswap.w): a hart that reads n in
+   * find_cpu (lw; fence r,rw) sees the table, cpus[] and all the boot hart
+   * set up before. */
+  __atomic_store_n(&boot_ncpu, n, __ATOMIC_RELEASE);
+  uint64 entry = V2P(start_harts_at_boot_entry ? _start : secondary_start);
+  uint64 arg = start_harts_at_boot_entry ? machine.dtb_pa : 0;
+  for (int i = 1; i < n; i++) {
+    long err = sbi_hart_start(cpus[i].hartid, entry, arg);
     if (err)
       panic("cannot start hart %d (SBI error %ld)", (int)cpus[i].hartid, err);
   }
