@@ -38,8 +38,7 @@ static char *init_argv[MAXARG + 2];
 static bool start_harts_at_boot_entry;
 
 /* Applies kernel options (forkmode=eager|cow, tlbmode=ipi|sbi,
- * hartentry=start) and
- * collects init's argv. */
+ * hartentry=start) and collects init's argv. */
 static void parse_bootargs(char *s) {
   int argc = 0;
   bool for_init = false;
