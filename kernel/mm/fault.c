@@ -21,15 +21,19 @@
  *      acquire), make it writable in place by CAS: a reuse, no copy, no
  *      flush: every entry anywhere maps this same page, and a stale
  *      read-only one only costs a spurious fault.
- *   3. Otherwise copy the page into a new one, outside any lock. Out of
- *      memory is final only if the page is still shared (others may have
- *      let go meanwhile, making it a reuse).
+ *   3. Otherwise copy the page into a new one (under the read lock, with
+ *      interrupts off). Out of memory is final only if the page is still
+ *      shared (others may have let go meanwhile, making it a reuse; a
+ *      kernel copy's short-lived pin can still make this an OOM kill that
+ *      waiting would have avoided).
  *   4. CAS the PTE from what step 1 read to busy (V clear, page kept). A
  *      lost CAS means a sibling got there first: free our copy, retry.
  *   5. Flush va here and on every other hart running vs, waiting for all
  *      (vm_invalidate; the CAS's fence orders the busy entry before the
- *      read of the active harts, rule 12). From here no hart holds an
- *      entry for the old page, and none can load one: walks find busy.
+ *      read of the active harts, rule 12). From here no hart running vs
+ *      holds an entry for the old page, and none can load one: walks find
+ *      busy. (Harts that left vs may keep stale entries; they flush all
+ *      before they run it again.)
  *   6. Store the writable entry for the copy: a plain store (a busy entry
  *      is only written by its maker), ordered after the CAS by RVWMO's
  *      same-address rule, so after the copy's contents too.
@@ -91,8 +95,9 @@ static bool in_stack(struct vmspace *vs, uint64 va) {
 }
 
 /* One walk, then at most one resolution: each resolver leaves the PTE at
- * p usable for acc (by us or by a racing sibling), so no second walk.
- * *spurious is set when the PTE already allowed the access. */
+ * p usable for acc, or busy while a racing sibling replaces its page (the
+ * access then retries), so no second walk. *spurious is set when the PTE
+ * already allowed the access. */
 static enum fault_result resolve(struct vmspace *vs, uint64 va, enum access acc, pte_t **out,
                                  bool *spurious) {
   *spurious = false;
@@ -130,11 +135,11 @@ enum fault_result vm_fault(struct vmspace *vs, uint64 va, enum access acc) {
   bool spurious;
   rw_read_lock(&vs->lock);
   enum fault_result r = resolve(vs, va, acc, &p, &spurious);
-  rw_read_unlock(&vs->lock);
   if (spurious) { /* a stale entry of ours: a sibling already resolved it */
-    tlb_flush_local(va, va + PGSIZE);
+    tlb_flush_local(va, va + PGSIZE); /* with interrupts off: this hart's */
     stat_inc(VM_fault_races);
   }
+  rw_read_unlock(&vs->lock);
   return r;
 }
 

@@ -4,7 +4,7 @@
  * Memory ordering of the count (the Linux convention):
  *   page_ref_get   relaxed   amoadd.w: the caller already holds a reference
  *                            (or owns the page), so nothing needs ordering;
- *   page_ref_put   release   amoadd.w.rl: this owner's accesses to the page
+ *   page_ref_put   release   fence rw,w; amoadd.w: this owner's accesses to the page
  *                            happen before whoever frees or reuses it; the
  *                            put that reaches zero adds an acquire fence so
  *                            the freeing hart sees every other owner's
@@ -15,10 +15,18 @@
  *   page_ref_tryget acquire  a kernel copy pinning a page it found in a PTE
  *                            without owning a reference: increments unless
  *                            the count is 0 (the page is free or being
- *                            freed), then fence r,rw, so the caller's
- *                            re-read of the PTE comes after the increment
- *                            (if the re-read still finds the page, the
- *                            increment came before any put that unmapped it).
+ *                            freed), then fence r,rw, which orders the LR
+ *                            before the caller's re-read of the PTE; the
+ *                            successful SC makes the LR's value the one
+ *                            just before the increment, so if the re-read
+ *                            still finds the page, the increment came
+ *                            before any put that unmapped it. A pin keeps
+ *                            the page from being freed, not from being
+ *                            made writable in place by its sole mapping
+ *                            (a reuse keeps the page, so copies stay
+ *                            coherent). A stale tryget may briefly raise
+ *                            a page just reallocated to someone else;
+ *                            it never raises 0, so no count is lost.
  * No lock is ever taken for a count. */
 #ifndef PAGE_H
 #define PAGE_H

@@ -5,7 +5,8 @@
  * page it reads (its own fault holds the lock for reading too), and then
  * the copy reads the old contents, as a read just before the sibling's
  * store would, but the old page is not released until the pin is dropped.
- * The read lock keeps out what would unmap a page (sbrk, exec, exit). */
+ * The read lock keeps out sbrk, which could unmap a page; exec and exit
+ * tear a space down only once no other thread of it is left. */
 #include "mm/uaccess.h"
 #include "mm/vm.h"
 #include "mm/kalloc.h"

@@ -122,6 +122,7 @@ static int zero_tail(struct vmspace *vs, uint64 from, uint64 to) {
   pte_t *p;
   if (vm_resolve(vs, from, ACC_WRITE, &p) != FAULT_OK)
     return -1;
+  KASSERT(pte_allows(pte_load(p), ACC_WRITE)); /* write-held: never busy */
   memset((char *)P2V(pte_pa(pte_load(p))) + (from & (PGSIZE - 1)), 0, to - from);
   return 0;
 }

@@ -3,12 +3,14 @@
  * the set of harts that may hold TLB entries for it.
  *
  * Locking protocol (vs->lock, a reader-writer spinlock):
- *   readers: page faults and kernel copies to/from user memory. They may
- *     install PTEs (demand-zero, COW) but only by compare-and-swap on a PTE
- *     they saw, so concurrent readers never lose or leak a page.
- *   writers: fork's write-protect pass, sbrk, exec's teardown, exit. A
- *     writer sees no fault in progress, so fork never shares a page whose
- *     COW copy is half-installed.
+ *   readers: page faults and kernel copies to/from user memory. They
+ *     change PTEs (demand-zero, COW) only by compare-and-swap on a PTE they
+ *     saw (and a COW copy's final store into the busy entry it made), so
+ *     concurrent readers never lose or leak a page.
+ *   writers: fork's write-protect pass and sbrk. A writer sees no fault in
+ *     progress, so fork never shares a page whose COW copy is
+ *     half-installed. exec's and exit's teardowns take no lock: by then
+ *     the process has one thread, so nothing else uses the space.
  * Lock order: vs->lock before the page pool lock; never hold a thread or
  * process lock while taking vs->lock. */
 #ifndef VM_H

@@ -8,7 +8,7 @@
 struct rwlock {
   /* bit 31: writer holds; bit 30: writer waiting; bits 0..29: readers.
    * Taken by an LR/SC compare-and-swap followed by fence r,rw (acquire:
-   * cas32_acquire), dropped by an AMO after fence rw,w (release). */
+   * cas32_acquire), dropped by a release AMO (GCC: fence iorw,ow; amo). */
   uint32 state;
   const char *name;
 };

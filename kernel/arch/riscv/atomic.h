@@ -1,12 +1,14 @@
 /* Compare-and-swap and fences with the orderings RVWMO actually gives.
  *
- * GCC 12 compiles __atomic_compare_exchange_n, whatever ordering it is
- * asked for (acquire, acq_rel, seq_cst), as "lr; bne; sc.aq; bnez": no
- * release at all, and the A extension does not promise that .aq on an SC
- * orders anything. So every CAS in the kernel is one of these instead,
- * built from a relaxed LR/SC loop (which GCC emits correctly: plain lr and
- * sc) and explicit fences. scripts/check-atomics fails the build's tests if
- * build/kernel.asm holds an "sc.aq" or an "lr.rl". */
+ * GCC 12 compiles __atomic_compare_exchange_n with a relaxed failure
+ * order, for acquire, acq_rel or seq_cst success alike, as "lr; bne;
+ * sc.aq; bnez": no release at all, and the A extension does not promise
+ * that .aq on an SC orders anything; a release CAS gets no ordering at all.
+ * So every CAS in the kernel is one of these instead, built from a relaxed
+ * LR/SC loop (which GCC emits correctly: plain lr and sc) and explicit
+ * fences. scripts/check-atomics fails the tests if build/kernel.asm holds
+ * an "sc.aq" or an "lr.rl", or if kernel code outside this file and
+ * mm/page.h calls __atomic_compare_exchange_n. */
 #ifndef ATOMIC_H
 #define ATOMIC_H
 #include "lib/types.h"

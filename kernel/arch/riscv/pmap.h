@@ -39,7 +39,11 @@ void pmap_add_prot(pagetable_t pt, uint64 va, int prot);
  * are. Eager: every page is copied into a new private page. Both return 0,
  * or -1 out of memory (child then holds what was done so far, to be freed
  * by pmap_destroy). cow_protected counts parent PTEs write-protected.
- * exclusive: no other hart runs the parent, so its PTEs are stable. */
+ * exclusive: no other hart ran the parent when fork looked; then its PTEs
+ * are written with plain stores (safe in any case: the caller write-holds
+ * the space's lock, so no fault changes them, and leaves have A and D set,
+ * so no walker does; a hart that starts running the parent meanwhile is
+ * caught by vm_invalidate's fence and re-read of the active harts). */
 int pmap_fork_cow(pagetable_t parent, pagetable_t child, bool exclusive, uint64 *cow_protected);
 int pmap_fork_eager(pagetable_t parent, pagetable_t child, uint64 *copied);
 

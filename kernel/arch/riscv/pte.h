@@ -22,7 +22,10 @@ typedef pte_t *pagetable_t; /* PT_ENTRIES PTEs */
 /* RSW bit, only ever with V clear: the entry is out of use while the hart
  * that cleared V replaces its page (a COW copy) or removes it (unmap); the
  * PPN and the other flags stay, so that hart can finish. Hardware treats it
- * as any invalid entry: an access faults and nothing is cached. */
+ * as any invalid entry: an access faults. A hart may go on faulting on it
+ * for a while after the install (the privileged spec lets a TLB remember
+ * an invalid entry until an sfence.vma); the fault path then finds the
+ * PTE valid, calls the fault spurious and flushes. */
 #define PTE_BUSY (1UL << 9)
 
 #define PTE_PPN_SHIFT 10

@@ -16,9 +16,9 @@ static struct tlb_request mailbox[NCPU][NCPU];
 /* TLB_IPI or TLB_SBI_RFENCE; relaxed: read once per shootdown. */
 static int mode = TLB_IPI;
 /* Bit i of pending[t]: initiator i has a request for target t. Set by the
- * initiator with amoor.d.rl (publishes the request), cleared by the target
- * with amoand.d.rl after flushing (publishes the flush); both sides read it
- * with acquire. */
+ * initiator with a release AMO (GCC: fence iorw,ow; amoor.d), publishing
+ * the request; cleared by the target with a release AMO (fence; amoand.d)
+ * after flushing, publishing the flush; both sides read it with acquire. */
 static uint64 pending[NCPU];
 
 void tlb_flush_local(uint64 start, uint64 end) {
