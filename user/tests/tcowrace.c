@@ -22,10 +22,12 @@ static void *stack_top(int i) { return stacks[i] + STACK; }
  * forks, so that the pages are COW-shared; the main thread then breaks
  * COW on each page in turn (storing its new byte), announcing in cur the
  * page it is at, while reader threads read that page (through the kernel,
- * or through their own TLB). Partway through, the child is told to exit:
- * its exit drops its references while the main thread is breaking some
- * page, so the main thread's put of that old page is the last one and
- * frees it, while readers may still be reading it. */
+ * or through their own TLB). Partway through, the child is told to break
+ * COW on the page the main thread is about to break, then to exit: the two
+ * breaks race (each copies, and the later put frees the old page), and the
+ * exit drops the child's other references while the main thread is still
+ * breaking, so the main thread's put of an old page may be the last one;
+ * either way an old page is freed while readers may still be reading it. */
 #define NPAGES 8
 #define MAXREADERS 3
 static uint64 shared_pages[NPAGES + 1][PGSIZE / 8] __attribute__((aligned(PGSIZE)));
@@ -46,9 +48,8 @@ static uint64 byte_word(uchar b) { return 0x0101010101010101UL * b; }
  * longer (varying, so that the break comes at every stage of the reader's
  * copy), then stores its new byte all over it.
  * Just before the first store to page exit_at (the break), tells the
- * child to exit by writing a byte to the file fd: the child's exit then
- * comes while the break waits for its shootdown, so the break's own put
- * frees the old page. Ends with cur = NPAGES. */
+ * child to break the same page and exit, by writing a byte to the file
+ * fd. Ends with cur = NPAGES. */
 #define LAG_STEP (TICKS_PER_MS / 100)
 static void break_in_turn(int round, int exit_at, int fd) {
   for (int k = 0; k < NPAGES; k++) {
@@ -67,14 +68,19 @@ static void break_in_turn(int round, int exit_at, int fd) {
 }
 
 /* The child: spins until the file fd has a byte (fstat, so that it
- * leaves as soon as told: a sleeping child may wait a tick for a hart),
- * then exits, dropping its references. */
-static void exit_when_told(int fd) {
+ * acts as soon as told: a sleeping child may wait a tick for a hart),
+ * breaks COW on page k as the main thread does at the same moment (with
+ * the byte the main thread stores, so readers see no third value), then
+ * exits, dropping its references. */
+static void break_and_exit_when_told(int fd, int k) {
   struct stat st;
   do {
     if (fstat(fd, &st) < 0)
       exit(1);
   } while (st.size == 0);
+  uint64 w = byte_word(parent_byte(k));
+  for (int i = 0; i < PGSIZE / 8; i++)
+    shared_pages[k][i] = w;
   exit(0);
 }
 
@@ -208,13 +214,14 @@ static void schedule_rounds(void (*how)(int, int, int)) {
     cur = -1;
     int fd = open("/tcr_exit", O_CREATE | O_RDWR | O_TRUNC);
     CHECK(fd >= 0);
+    int exit_at = 1 + round % (NPAGES - 2);
     int pid = t_fork();
     if (pid == 0)
-      exit_when_told(fd);
+      break_and_exit_when_told(fd, exit_at);
     for (int k = 0; k < NPAGES; k++) /* after the fork: the flags' page is ours */
       started[k] = 0;
     round_go = round;
-    break_in_turn(round, 1 + round % (NPAGES - 2), fd);
+    break_in_turn(round, exit_at, fd);
     close(fd);
     for (int i = 0; i < n; i++)
       while (round_done[i] < round)
