@@ -4,7 +4,7 @@
 #include "lib/types.h"
 #include "lib/ksyms.h"
 #include "dev/uart.h"
-#include "proc/cpu.h"
+#include "arch/riscv/cpu.h"
 #include "arch/riscv/memlayout.h"
 
 volatile uint32 panicked; /* set once by the first panic; other harts halt */

@@ -8,7 +8,7 @@
 #include "mm/kalloc.h"
 #include "arch/riscv/tlb.h"
 #include "arch/riscv/riscv.h"
-#include "proc/cpu.h"
+#include "arch/riscv/cpu.h"
 #include "lib/string.h"
 
 /* Resolves a write to the COW page *p maps at va. Break before make

@@ -7,7 +7,7 @@
  * checked when handed out again, so a write after free is caught. */
 #include "mm/kalloc.h"
 #include "mm/page.h"
-#include "proc/cpu.h"
+#include "arch/riscv/cpu.h"
 #include "sync/spinlock.h"
 #include "lib/printf.h"
 #include "lib/string.h"

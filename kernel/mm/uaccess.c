@@ -11,7 +11,7 @@
 #include "mm/vm.h"
 #include "mm/kalloc.h"
 #include "sync/wait.h"
-#include "proc/cpu.h"
+#include "arch/riscv/cpu.h"
 #include "lib/printf.h"
 #include "lib/string.h"
 

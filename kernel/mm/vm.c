@@ -4,7 +4,7 @@
 #include "mm/fault.h"
 #include "mm/kalloc.h"
 #include "arch/riscv/tlb.h"
-#include "proc/cpu.h"
+#include "arch/riscv/cpu.h"
 #include "sync/spinlock.h"
 #include "lib/string.h"
 #include "lib/printf.h"

@@ -4,7 +4,7 @@
 #include "proc/exec.h"
 #include "proc/elf.h"
 #include "proc/proc.h"
-#include "proc/cpu.h"
+#include "arch/riscv/cpu.h"
 #include "mm/vm.h"
 #include "fs/fs.h"
 #include "lib/string.h"

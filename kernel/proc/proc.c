@@ -3,7 +3,7 @@
 #include "proc/proc.h"
 #include "proc/sched.h"
 #include "proc/exec.h"
-#include "proc/cpu.h"
+#include "arch/riscv/cpu.h"
 #include "mm/vm.h"
 #include "mm/uaccess.h"
 #include "fs/fs.h"
@@ -17,7 +17,6 @@ static struct proc procs[NPROC];
 /* Every process slot ever taken lies below procs_end; it grows like
  * threads_end (see sched.h), raised under the new slot's lock. */
 static int procs_end;
-static char kstacks[NTHREAD][KSTACK_SIZE] __attribute__((aligned(16)));
 static struct proc *initproc; /* set once at boot */
 static struct spinlock pid_lock;
 static int next_pid = 1; /* pid_lock */
@@ -25,14 +24,12 @@ struct spinlock proc_wait_lock; /* protects every p->parent */
 
 /* The thread whose kernel stack we are on (thread i always runs on
  * kstacks[i]), or NULL on a hart's boot or scheduler stack: the same
- * answer as mycpu()->thread wherever a thread calls it, but read from sp,
- * so it needs no interrupts off against migration (the stack moves with
- * the thread) and no CSR access, which QEMU runs out of line. Every system
- * call asks it several times. */
+ * answer as mycpu()->thread wherever a thread calls it, but read from sp
+ * (kstack_index), so it needs no interrupts off against migration (the
+ * stack moves with the thread) and no CSR access, which QEMU runs out of
+ * line. Every system call asks it several times. */
 struct thread *curthread(void) {
-  uint64 sp;
-  asm volatile("mv %0, sp" : "=r"(sp));
-  uint64 i = (sp - (uint64)kstacks) / KSTACK_SIZE;
+  uint64 i = kstack_index();
   return i < NTHREAD ? &threads[i] : NULL;
 }
 

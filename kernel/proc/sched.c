@@ -6,7 +6,7 @@
  * scheduler releases once the thread is off its stack. */
 #include "proc/sched.h"
 #include "proc/proc.h"
-#include "proc/cpu.h"
+#include "arch/riscv/cpu.h"
 #include "mm/vm.h"
 #include "sync/wait.h"
 #include "lib/printf.h"

@@ -2,6 +2,7 @@
 #ifndef SCHED_H
 #define SCHED_H
 #include "proc/proc.h"
+#include "arch/riscv/atomic.h"
 
 #define KSTACK_CANARY 0x6b73746b63616e61UL /* at the base of each kernel stack */
 
@@ -14,9 +15,7 @@ extern struct thread threads[NTHREAD];
 extern int threads_end;
 
 /* *end = max(*end, n) with one AMO; relaxed (see threads_end). */
-static inline void slots_end_raise(int *end, int n) {
-  __asm__ volatile("amomax.w zero, %1, %0" : "+A"(*end) : "r"(n) : "memory");
-}
+static inline void slots_end_raise(int *end, int n) { atomic_max32_relaxed(end, n); }
 static inline int slots_end(int *end) { return __atomic_load_n(end, __ATOMIC_RELAXED); }
 
 void scheduler(void) __attribute__((noreturn));

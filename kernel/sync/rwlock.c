@@ -1,6 +1,7 @@
 /* Reader-writer spinlocks (see rwlock.h for the state word). */
 #include "sync/rwlock.h"
 #include "sync/spinlock.h"
+#include "arch/riscv/cpu.h"
 #include "lib/printf.h"
 #include "arch/riscv/tlb.h"
 #include "arch/riscv/atomic.h"

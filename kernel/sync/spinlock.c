@@ -1,6 +1,7 @@
-/* Spinlocks and the per-hart interrupt-disable nesting they rely on. */
+/* Spinlocks; push_off, whose nesting they rely on, is per-hart state
+ * (arch/riscv/cpu.c). */
 #include "sync/spinlock.h"
-#include "proc/cpu.h"
+#include "arch/riscv/cpu.h"
 #include "lib/printf.h"
 #include "arch/riscv/tlb.h"
 
@@ -35,23 +36,4 @@ void spin_unlock(struct spinlock *lk) {
 /* True if this hart holds lk. Caller has interrupts off. */
 bool spin_holding(struct spinlock *lk) {
   return __atomic_load_n(&lk->locked, __ATOMIC_RELAXED) && lk->owner == mycpu();
-}
-
-void push_off(void) {
-  bool old = intr_get();
-  intr_off();
-  struct cpu *c = mycpu();
-  if (c->noff == 0)
-    c->intena = old;
-  c->noff++;
-}
-
-void pop_off(void) {
-  struct cpu *c = mycpu();
-  if (intr_get())
-    panic("pop_off: interrupts on");
-  if (c->noff < 1)
-    panic("pop_off: not pushed");
-  if (--c->noff == 0 && c->intena)
-    intr_on();
 }

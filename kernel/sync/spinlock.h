@@ -18,8 +18,4 @@ void spin_lock(struct spinlock *lk);
 void spin_unlock(struct spinlock *lk);
 bool spin_holding(struct spinlock *lk);
 
-/* Nestable interrupt disable for the current hart. */
-void push_off(void);
-void pop_off(void);
-
 #endif

@@ -2,7 +2,7 @@
 #include "sys/sysfuncs.h"
 #include "sys/syscall.h"
 #include "proc/proc.h"
-#include "proc/cpu.h"
+#include "arch/riscv/cpu.h"
 #include "mm/vm.h"
 #include "mm/kalloc.h"
 #include "mm/uaccess.h"

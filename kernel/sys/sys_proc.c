@@ -4,7 +4,7 @@
 #include "sys/syscall.h"
 #include "proc/proc.h"
 #include "proc/exec.h"
-#include "proc/cpu.h"
+#include "arch/riscv/cpu.h"
 #include "mm/kalloc.h"
 #include "mm/uaccess.h"
 #include "arch/riscv/trap.h"

@@ -1,4 +1,5 @@
-/* Compare-and-swap and fences with the orderings RVWMO actually gives.
+/* Compare-and-swap and fences with the orderings RVWMO actually gives, and
+ * the one AMO that C has no builtin for (max).
  *
  * GCC 12 compiles __atomic_compare_exchange_n with a relaxed failure
  * order, for acquire, acq_rel or seq_cst success alike, as "lr; bne;
@@ -43,6 +44,11 @@ static inline bool cas64(uint64 *p, uint64 old, uint64 new) {
   if (ok)
     fence_rw_rw();
   return ok;
+}
+
+/* *p = max(*p, n) (signed) with one amomax.w; relaxed: it orders nothing. */
+static inline void atomic_max32_relaxed(int *p, int n) {
+  __asm__ volatile("amomax.w zero, %1, %0" : "+A"(*p) : "r"(n) : "memory");
 }
 
 #endif

@@ -8,7 +8,7 @@
 #include "mm/page.h"
 #include "lib/string.h"
 #include "lib/printf.h"
-#include "proc/cpu.h"
+#include "arch/riscv/cpu.h"
 
 #define GIGA (1UL << 30)
 #define KERNEL_LEAF (PTE_V | PTE_R | PTE_W | PTE_X | PTE_G | PTE_A | PTE_D)

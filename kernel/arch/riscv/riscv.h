@@ -58,6 +58,11 @@ static inline uint64 r_tp(void) {
   return x;
 }
 static inline void w_tp(uint64 x) { __asm__ volatile("mv tp, %0" ::"r"(x)); }
+static inline uint64 r_sp(void) {
+  uint64 x;
+  __asm__ volatile("mv %0, sp" : "=r"(x));
+  return x;
+}
 static inline uint64 r_fp(void) {
   uint64 x;
   __asm__ volatile("mv %0, s0" : "=r"(x));

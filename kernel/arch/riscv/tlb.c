@@ -4,8 +4,7 @@
 #include "arch/riscv/riscv.h"
 #include "arch/riscv/sbi.h"
 #include "arch/riscv/memlayout.h"
-#include "proc/cpu.h"
-#include "sync/spinlock.h"
+#include "arch/riscv/cpu.h"
 #include "uapi/syscall.h"
 
 struct tlb_request {

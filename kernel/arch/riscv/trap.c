@@ -9,7 +9,7 @@
 #include "arch/riscv/tlb.h"
 #include "arch/riscv/trapframe.h"
 #include "proc/proc.h"
-#include "proc/cpu.h"
+#include "arch/riscv/cpu.h"
 #include "mm/vm.h"
 #include "sys/syscall.h"
 #include "dev/uart.h"

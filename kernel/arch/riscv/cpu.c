@@ -1,10 +1,13 @@
-/* The per-hart structures and their boot stacks. */
-#include "proc/cpu.h"
+/* The per-hart structures, their boot stacks and the threads' kernel
+ * stacks. */
+#include "arch/riscv/cpu.h"
 
 struct cpu cpus[NCPU];
 int ncpu = 1;
 /* Scheduler stacks, taken by entry.S (one per hart). */
 char cpu_stacks[NCPU][KSTACK_SIZE] __attribute__((aligned(16)));
+/* Thread kernel stacks, thread slot i on kstacks[i] (see cpu.h). */
+char kstacks[NTHREAD][KSTACK_SIZE] __attribute__((aligned(16)));
 
 uint64 stat_sum(int idx) {
   uint64 n = 0;
