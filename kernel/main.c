@@ -19,6 +19,7 @@
 #include "mm/vm.h"
 #include "proc/proc.h"
 #include "proc/sched.h"
+#include "sync/ticks.h"
 #include "sys/sysfuncs.h"
 #include "uapi/syscall.h"
 
@@ -127,6 +128,7 @@ void kmain(uint64 hartid, uint64 dtb_pa) {
   pmap_init(machine.mem_base, machine.mem_size);
   memory_init();
   kbench_init();
+  ticks_init();
   trap_init_hart();
   plic_init(machine.plic_base, machine.uart_irq);
   plic_init_hart(hartid);

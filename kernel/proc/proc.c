@@ -9,6 +9,7 @@
 #include "fs/fs.h"
 #include "fs/file.h"
 #include "sync/wait.h"
+#include "sync/ticks.h"
 #include "arch/riscv/trap.h"
 #include "lib/printf.h"
 #include "lib/string.h"

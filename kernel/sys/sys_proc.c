@@ -7,7 +7,7 @@
 #include "arch/riscv/cpu.h"
 #include "mm/kalloc.h"
 #include "mm/uaccess.h"
-#include "arch/riscv/trap.h"
+#include "sync/ticks.h"
 #include "arch/riscv/sbi.h"
 #include "lib/printf.h"
 #include "param.h"

@@ -4,7 +4,7 @@
  * exception there is a kernel bug and panics naming hart and cause. */
 #include "arch/riscv/trap.h"
 #include "arch/riscv/riscv.h"
-#include "arch/riscv/sbi.h"
+#include "arch/riscv/timer.h"
 #include "arch/riscv/plic.h"
 #include "arch/riscv/tlb.h"
 #include "arch/riscv/trapframe.h"
@@ -14,9 +14,8 @@
 #include "sys/syscall.h"
 #include "dev/uart.h"
 #include "sync/wait.h"
-#include "lib/dtb.h"
+#include "sync/ticks.h"
 #include "lib/printf.h"
-#include "param.h"
 
 _Static_assert(__builtin_offsetof(struct trapframe, epc) == TF_EPC, "TF_EPC");
 _Static_assert(__builtin_offsetof(struct trapframe, kernel_tp) == TF_KTP, "TF_KTP");
@@ -33,72 +32,30 @@ extern char trap_vector[];
 extern void user_return(struct trapframe *tf) __attribute__((noreturn));
 extern volatile uint32 panicked;
 
-static struct spinlock ticks_lock;
-/* Ticks since boot: ticks_lock; set by cpu 0's timer from the time CSR, so
- * the count keeps up with real time even when a tick is late (a busy host
- * may not run a hart for milliseconds); it may then jump by more than 1. */
-static uint64 ticks;
-static uint64 tick_interval; /* timebase units per tick; set once at boot */
-static uint64 boot_time;     /* the time CSR at boot; set once at boot */
-
 void trap_init_hart(void) {
   csr_write(stvec, (uint64)trap_vector);
   csr_write(sscratch, 0);
   csr_write(scounteren, SCOUNTEREN_TM);
-  if (mycpu()->id == 0) {
-    spin_init(&ticks_lock, "ticks");
-    tick_interval = machine.timebase_hz / TICK_HZ;
-    boot_time = r_time();
-  }
   csr_set(sie, SIE_SSIE | SIE_STIE | SIE_SEIE);
-  sbi_set_timer(r_time() + tick_interval);
+  timer_init_hart();
 }
 
-uint64 ticks_now(void) {
-  spin_lock(&ticks_lock);
-  uint64 t = ticks;
-  spin_unlock(&ticks_lock);
-  return t;
-}
-
-int ticks_sleep(uint64 n) {
-  spin_lock(&ticks_lock);
-  uint64 start = ticks;
-  while (ticks - start < n) {
-    if (!sleep_killable(&ticks, &ticks_lock)) {
-      spin_unlock(&ticks_lock);
-      return -1;
-    }
-  }
-  spin_unlock(&ticks_lock);
-  return 0;
-}
-
-static void timer_tick(void) {
+/* A timer interrupt: halts this hart if another has panicked, else
+ * programs the next tick and, on cpu 0, advances the tick count. */
+static void timer_trap(void) {
   if (panicked)
     for (;;)
       wfi();
-  uint64 now = r_time();
-  if (mycpu()->id == 0) {
-    uint64 t = (now - boot_time) / tick_interval;
-    spin_lock(&ticks_lock);
-    if (t > ticks) {
-      ticks = t;
-      wakeup(&ticks);
-    }
-    spin_unlock(&ticks_lock);
-    /* The next tick boundary, not now + interval: no drift. */
-    sbi_set_timer(boot_time + (t + 1) * tick_interval);
-    return;
-  }
-  sbi_set_timer(now + tick_interval);
+  uint64 t;
+  if (timer_intr(&t))
+    ticks_advance(t);
 }
 
 /* Handles an interrupt; returns true for a timer tick (time to yield). */
 static bool handle_interrupt(uint64 scause) {
   switch (scause & ~SCAUSE_INTERRUPT) {
   case IRQ_S_TIMER:
-    timer_tick();
+    timer_trap();
     return true;
   case IRQ_S_SOFT:
     csr_clear(sip, SIP_SSIP);

@@ -3,12 +3,10 @@
 #define TRAP_H
 #include "lib/types.h"
 
-/* Per-hart trap setup: stvec, interrupt enables, user access to time. */
+/* Per-hart trap setup: stvec, interrupt enables, user access to time, the
+ * first timer tick. */
 void trap_init_hart(void);
 /* Returns to user mode with the current thread's saved registers. */
 void user_trap_return(void) __attribute__((noreturn));
-/* Ticks since boot (TICK_HZ per second), and sleeping for some. */
-uint64 ticks_now(void);
-int ticks_sleep(uint64 n);
 
 #endif
