@@ -2,10 +2,9 @@
 #include <stdarg.h>
 #include "lib/printf.h"
 #include "lib/types.h"
-#include "lib/ksyms.h"
 #include "dev/uart.h"
 #include "arch/riscv/cpu.h"
-#include "arch/riscv/memlayout.h"
+#include "arch/riscv/backtrace.h"
 
 volatile uint32 panicked; /* set once by the first panic; other harts halt */
 
@@ -92,29 +91,6 @@ void kprintf(const char *fmt, ...) {
   vkprintf(fmt, ap);
   uart_unlock();
   va_end(ap);
-}
-
-/* Walks the frame-pointer chain: ra at fp-8, the caller's fp at fp-16. */
-static void backtrace(void) {
-  uint64 fp = r_fp();
-  kprintf("backtrace:\n");
-  for (int depth = 0; depth < 24; depth++) {
-    if (fp < PHYS_OFFSET || (fp & 7) || fp == 0)
-      break;
-    uint64 ra = *(uint64 *)(fp - 8);
-    uint64 prev = *(uint64 *)(fp - 16);
-    if (ra < PHYS_OFFSET)
-      break;
-    uint64 pc = ra - 4, off;
-    const char *fn = ksym_lookup(pc, &off);
-    if (fn)
-      kprintf("  %p %s+0x%lx\n", (void *)pc, fn, off);
-    else
-      kprintf("  %p\n", (void *)pc);
-    if (prev <= fp)
-      break;
-    fp = prev;
-  }
 }
 
 void panic(const char *fmt, ...) {
