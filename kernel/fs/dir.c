@@ -11,7 +11,7 @@
 #include "lib/string.h"
 #include "mm/kalloc.h"
 #include "arch/riscv/memlayout.h"
-#include "proc/proc.h"
+#include "sync/wait.h"
 
 static struct inode *root; /* set once by fs_init, then read-only */
 
@@ -140,13 +140,8 @@ static int path_next(const char **path, char *name)
 /* Returns a reference to the directory where a walk of path starts. */
 static struct inode *path_start(const char *path)
 {
-  struct proc *p = curproc();
-  if (*path == '/' || p == NULL)
-    return inode_dup(root);
-  spin_lock(&p->lock); /* a sibling thread's chdir may drop the old cwd */
-  struct inode *ip = inode_dup(p->cwd ? p->cwd : root);
-  spin_unlock(&p->lock);
-  return ip;
+  struct inode *ip = *path == '/' ? NULL : current_cwd_dup();
+  return ip ? ip : inode_dup(root);
 }
 
 /* Walks path. With parent set, stops before the last component, copies

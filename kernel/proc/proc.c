@@ -412,6 +412,16 @@ int current_pid(void) {
 
 struct vmspace *current_vm(void) { return curproc()->vm; }
 
+struct inode *current_cwd_dup(void) {
+  struct proc *p = curproc();
+  if (p == NULL)
+    return NULL;
+  spin_lock(&p->lock); /* a sibling thread's chdir may drop the old cwd */
+  struct inode *ip = p->cwd ? inode_dup(p->cwd) : NULL;
+  spin_unlock(&p->lock);
+  return ip;
+}
+
 bool current_kill_oom(uint64 va) {
   struct proc *p = curproc();
   if (p == initproc) {

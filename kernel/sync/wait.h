@@ -5,6 +5,7 @@
 #include "sync/spinlock.h"
 
 struct vmspace;
+struct inode;
 
 /* Atomically releases lk and sleeps on chan; reacquires lk before returning.
  * Caller holds lk. May return spuriously: callers re-check their condition
@@ -27,6 +28,9 @@ void thread_dump(void);
 int current_pid(void);
 /* The current process's address space (for user copies). */
 struct vmspace *current_vm(void);
+/* A new reference (inode_dup) to the current process's working directory,
+ * where relative paths start; NULL if no process runs or it has none. */
+struct inode *current_cwd_dup(void);
 /* Handles lack of memory at va for the current process. Returns false
  * when it has killed it (counted in oom_kills; it exits at its next
  * return to user mode); true for init, which is never killed: it has
