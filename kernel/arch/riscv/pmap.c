@@ -141,8 +141,7 @@ static pagetable_t next_table(pte_t *slot, bool alloc) {
   return table_of(pte_load(slot));
 }
 
-pte_t *pmap_walk(struct pmap *pm, uint64 va, bool alloc) {
-  pagetable_t pt = pm->root;
+pte_t *pmap_walk_table(pagetable_t pt, uint64 va, bool alloc) {
   KASSERT(va < USER_TOP);
   if (!alloc) { /* the fault path's walk: two loads, no calls */
     pte_t e2 = pte_load(&pt[PX(2, va)]);
@@ -160,13 +159,6 @@ pte_t *pmap_walk(struct pmap *pm, uint64 va, bool alloc) {
   return &l0[PX(0, va)];
 }
 
-static pte_t prot_bits(int prot) {
-  return (prot & PROT_R ? PTE_R : 0) | (prot & PROT_W ? PTE_W : 0) | (prot & PROT_X ? PTE_X : 0);
-}
-
-pte_t pmap_leaf(uint64 pa, int prot) {
-  return PA2PTE(pa) | prot_bits(prot) | PTE_V | PTE_U | PTE_A | PTE_D;
-}
 
 int pmap_enter(struct pmap *pm, uint64 va, uint64 pa, int prot) {
   pte_t *p = pmap_walk(pm, va, true);
@@ -187,7 +179,7 @@ bool pmap_fill(pte_t *p, pte_t fresh) {
 void pmap_add_prot(struct pmap *pm, uint64 va, int prot) {
   pte_t *p = pmap_walk(pm, va, false);
   KASSERT(p && pte_valid(*p));
-  __atomic_fetch_or(p, prot_bits(prot), __ATOMIC_RELAXED);
+  __atomic_fetch_or(p, pmap_prot_bits(prot), __ATOMIC_RELAXED);
 }
 
 /* Drops the reference of every page one leaf table maps: page_ref_put
@@ -424,10 +416,6 @@ void pmap_invalidate_range(struct pmap *pm, uint64 start, uint64 end) {
   if (others)
     tlb_shootdown(others, start, end);
 }
-
-void pmap_invalidate_page(struct pmap *pm, uint64 va) { pmap_invalidate_range(pm, va, va + PGSIZE); }
-
-void pmap_invalidate_all(struct pmap *pm) { pmap_invalidate_range(pm, 0, TLB_FLUSH_EVERYTHING); }
 
 void pmap_shootdown_others(struct pmap *pm, uint64 start, uint64 end) {
   uint64 others = other_harts(pm);

@@ -9,6 +9,7 @@
 #define PMAP_H
 #include "lib/types.h"
 #include "arch/riscv/pte.h"
+#include "arch/riscv/tlb.h"
 
 /* Protections for pmap_enter and pmap_leaf (user pages). */
 #define PROT_R 1
@@ -42,11 +43,21 @@ int pmap_create(struct pmap *pm);
 void pmap_destroy(struct pmap *pm);
 /* Returns the level-0 PTE for va, allocating missing tables if alloc
  * (installed by CAS, so concurrent faults may race); NULL if absent or out
- * of memory. */
-pte_t *pmap_walk(struct pmap *pm, uint64 va, bool alloc);
+ * of memory. (pmap_walk_table is its body, on a root table; inline so the
+ * fault path loads the root itself, as before the seam.) */
+pte_t *pmap_walk_table(pagetable_t root, uint64 va, bool alloc);
+static inline pte_t *pmap_walk(struct pmap *pm, uint64 va, bool alloc) {
+  return pmap_walk_table(pm->root, va, alloc);
+}
+/* The PTE permission bits for prot. */
+static inline pte_t pmap_prot_bits(int prot) {
+  return (prot & PROT_R ? PTE_R : 0) | (prot & PROT_W ? PTE_W : 0) | (prot & PROT_X ? PTE_X : 0);
+}
 /* A user leaf for page pa with prot (A and D set, as every leaf here: the
  * walker then never writes a live PTE). */
-pte_t pmap_leaf(uint64 pa, int prot);
+static inline pte_t pmap_leaf(uint64 pa, int prot) {
+  return PA2PTE(pa) | pmap_prot_bits(prot) | PTE_V | PTE_U | PTE_A | PTE_D;
+}
 /* Maps page pa at va with prot. Returns 0, or -1 if a table page could not
  * be allocated. The slot must be empty. */
 int pmap_enter(struct pmap *pm, uint64 va, uint64 pa, int prot);
@@ -79,9 +90,11 @@ void pmap_remove(struct pmap *pm, uint64 start, uint64 end);
  * round, whatever the size). Call after the PTE changes: a fence orders
  * them before the read of pm->active (rule 12). Caller has interrupts off
  * (holds the space's lock). */
-void pmap_invalidate_page(struct pmap *pm, uint64 va);
 void pmap_invalidate_range(struct pmap *pm, uint64 start, uint64 end);
-void pmap_invalidate_all(struct pmap *pm);
+static inline void pmap_invalidate_page(struct pmap *pm, uint64 va) {
+  pmap_invalidate_range(pm, va, va + PGSIZE);
+}
+static inline void pmap_invalidate_all(struct pmap *pm) { pmap_invalidate_range(pm, 0, TLB_FLUSH_EVERYTHING); }
 /* Only the other harts' part of pmap_invalidate_range (the shootdown
  * benchmark times one round). */
 void pmap_shootdown_others(struct pmap *pm, uint64 start, uint64 end);
