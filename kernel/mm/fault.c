@@ -29,7 +29,7 @@
  *   4. CAS the PTE from what step 1 read to busy (V clear, page kept). A
  *      lost CAS means a sibling got there first: free our copy, retry.
  *   5. Flush va here and on every other hart running vs, waiting for all
- *      (vm_invalidate; the CAS's fence orders the busy entry before the
+ *      (pmap_invalidate_page; the CAS's fence orders the busy entry before the
  *      read of the active harts, rule 12). From here no hart running vs
  *      holds an entry for the old page, and none can load one: walks find
  *      busy. (Harts that left vs may keep stale entries; they flush all
@@ -68,7 +68,7 @@ static enum fault_result cow_break(struct vmspace *vs, pte_t *p, uint64 va) {
       stat_inc(VM_fault_races);
       continue;
     }
-    vm_invalidate(vs, va, va + PGSIZE);
+    pmap_invalidate_page(&vs->pmap, va);
     pte_store_owned(p, pte_cow_break(pte, V2P(copy)));
     page_free(P2V(old_pa));
     stat_inc(VM_cow_copies);
@@ -78,12 +78,11 @@ static enum fault_result cow_break(struct vmspace *vs, pte_t *p, uint64 va) {
 
 /* Maps a zeroed page at va (stack growth). Returns FAULT_OK or FAULT_OOM. */
 static enum fault_result zero_fill(struct vmspace *vs, uint64 va) {
-  pte_t *p = pmap_walk(vs->pt, va, true);
+  pte_t *p = pmap_walk(&vs->pmap, va, true);
   void *page = p ? page_alloc_zeroed() : NULL;
   if (!page)
     return FAULT_OOM;
-  pte_t fresh = PA2PTE(V2P(page)) | PTE_V | PTE_R | PTE_W | PTE_U | PTE_A | PTE_D;
-  if (!pmap_fill(p, fresh))
+  if (!pmap_fill(p, pmap_leaf(V2P(page), PROT_R | PROT_W)))
     page_free(page); /* a sibling thread filled it first */
   else
     stat_inc(VM_zero_fills);
@@ -103,7 +102,7 @@ static enum fault_result resolve(struct vmspace *vs, uint64 va, enum access acc,
   *spurious = false;
   if (va >= USER_TOP)
     return FAULT_BAD_ADDRESS;
-  pte_t *p = pmap_walk(vs->pt, va, false);
+  pte_t *p = pmap_walk(&vs->pmap, va, false);
   pte_t pte = p ? pte_load(p) : 0;
   enum fault_result r;
   if (pte_allows(pte, acc)) {
@@ -117,7 +116,7 @@ static enum fault_result resolve(struct vmspace *vs, uint64 va, enum access acc,
   } else if (!pte_valid(pte) && in_stack(vs, va)) {
     r = zero_fill(vs, va);
     if (!p)
-      p = pmap_walk(vs->pt, va, false); /* zero_fill made the tables */
+      p = pmap_walk(&vs->pmap, va, false); /* zero_fill made the tables */
   } else {
     r = FAULT_BAD_ADDRESS;
   }

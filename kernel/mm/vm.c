@@ -3,9 +3,7 @@
 #include "mm/vm.h"
 #include "mm/fault.h"
 #include "mm/kalloc.h"
-#include "arch/riscv/tlb.h"
 #include "arch/riscv/cpu.h"
-#include "sync/spinlock.h"
 #include "lib/string.h"
 #include "lib/printf.h"
 #include "param.h"
@@ -25,8 +23,7 @@ struct vmspace *vm_create(void) {
   if (!vs)
     return NULL;
   _Static_assert(sizeof(struct vmspace) <= PGSIZE, "vmspace fits a page");
-  vs->pt = pmap_create();
-  if (!vs->pt) {
+  if (pmap_create(&vs->pmap) < 0) {
     page_free(vs);
     return NULL;
   }
@@ -35,15 +32,10 @@ struct vmspace *vm_create(void) {
   return vs;
 }
 
-/* Caller guarantees no thread will run vs again. A hart whose last thread
- * of vs has just ended may still be on its way out of satp: wait for it. */
+/* Caller guarantees no thread will run vs again (pmap_destroy waits for a
+ * hart still on its way out). */
 void vm_destroy(struct vmspace *vs) {
-  while (__atomic_load_n(&vs->active, __ATOMIC_ACQUIRE) != 0) {
-    push_off(); /* tlb_poll serves this hart's mailbox: no migrating */
-    tlb_poll();
-    pop_off();
-  }
-  pmap_destroy(vs->pt);
+  pmap_destroy(&vs->pmap);
   page_free(vs);
 }
 
@@ -61,15 +53,15 @@ int vm_add_segment(struct vmspace *vs, uint64 va, uint64 len, int prot) {
       return -1;
   vs->seg[vs->nseg++] = (struct vm_seg){va, end, prot};
   for (uint64 a = PGROUNDDOWN(va); a < end; a += PGSIZE) {
-    pte_t *p = pmap_walk(vs->pt, a, false);
+    pte_t *p = pmap_walk(&vs->pmap, a, false);
     if (p && pte_valid(*p)) { /* shares a page with an earlier segment */
-      pmap_add_prot(vs->pt, a, prot);
+      pmap_add_prot(&vs->pmap, a, prot);
       continue;
     }
     void *page = page_alloc_zeroed();
     if (!page)
       return -1;
-    if (pmap_enter(vs->pt, a, V2P(page), prot) < 0) {
+    if (pmap_enter(&vs->pmap, a, V2P(page), prot) < 0) {
       page_free(page);
       return -1;
     }
@@ -80,14 +72,14 @@ int vm_add_segment(struct vmspace *vs, uint64 va, uint64 len, int prot) {
 }
 
 void *vm_kaddr(struct vmspace *vs, uint64 va) {
-  pte_t *p = va < USER_TOP ? pmap_walk(vs->pt, va, false) : NULL;
+  pte_t *p = va < USER_TOP ? pmap_walk(&vs->pmap, va, false) : NULL;
   pte_t pte = p ? pte_load(p) : 0;
   return pte_valid(pte) ? (char *)P2V(pte_pa(pte)) + (va & (PGSIZE - 1)) : NULL;
 }
 
 int vm_write(struct vmspace *vs, uint64 va, const void *src, uint64 n) {
   while (n > 0) {
-    pte_t *p = va < USER_TOP ? pmap_walk(vs->pt, va, false) : NULL;
+    pte_t *p = va < USER_TOP ? pmap_walk(&vs->pmap, va, false) : NULL;
     pte_t pte = p ? pte_load(p) : 0;
     if (!pte_valid(pte)) {
       /* Only the stack may be absent; grow it as a write would. */
@@ -103,16 +95,6 @@ int vm_write(struct vmspace *vs, uint64 va, const void *src, uint64 n) {
   }
   return 0;
 }
-
-void vm_invalidate(struct vmspace *vs, uint64 start, uint64 end) {
-  tlb_flush_local(start, end);
-  fence_rw_rw(); /* the PTE stores before the load of active (rule 12) */
-  uint64 others = __atomic_load_n(&vs->active, __ATOMIC_RELAXED) & ~(1UL << mycpu()->id);
-  if (others)
-    tlb_shootdown(others, start, end);
-}
-
-static void invalidate_range(void *vs, uint64 start, uint64 end) { vm_invalidate(vs, start, end); }
 
 /* Zero-fills [from, to) inside the break's last page, breaking COW as a
  * user store would. Returns 0 or -1 (no memory). Caller write-holds. */
@@ -133,10 +115,10 @@ static int64 heap_grow(struct vmspace *vs, uint64 old, uint64 new) {
     return -1;
   for (uint64 a = PGROUNDUP(old); a < new; a += PGSIZE) {
     void *page = page_alloc_zeroed();
-    if (!page || pmap_enter(vs->pt, a, V2P(page), PROT_R | PROT_W) < 0) {
+    if (!page || pmap_enter(&vs->pmap, a, V2P(page), PROT_R | PROT_W) < 0) {
       if (page)
         page_free(page);
-      pmap_remove(vs->pt, PGROUNDUP(old), a, invalidate_range, vs);
+      pmap_remove(&vs->pmap, PGROUNDUP(old), a);
       return -1;
     }
   }
@@ -152,7 +134,7 @@ int64 vm_sbrk(struct vmspace *vs, int64 n) {
   else if (n > 0 && heap_grow(vs, old, new) < 0)
     r = -1;
   else if (n < 0)
-    pmap_remove(vs->pt, PGROUNDUP(new), PGROUNDUP(old), invalidate_range, vs);
+    pmap_remove(&vs->pmap, PGROUNDUP(new), PGROUNDUP(old));
   if (r != -1)
     vs->brk = new;
   rw_write_unlock(&vs->lock);
@@ -172,12 +154,9 @@ struct vmspace *vm_fork(struct vmspace *vs, int mode) {
   uint64 n = 0;
   int r;
   if (mode == FORK_COW) {
-    bool exclusive = (__atomic_load_n(&vs->active, __ATOMIC_ACQUIRE) & ~(1UL << mycpu()->id)) == 0;
-    r = pmap_fork_cow(vs->pt, child->pt, exclusive, &n);
-    if (n > 0) /* rule 5: no writable entry for a now-shared page survives */
-      vm_invalidate(vs, 0, TLB_FLUSH_EVERYTHING);
+    r = pmap_fork_cow(&vs->pmap, &child->pmap, &n);
   } else {
-    r = pmap_fork_eager(vs->pt, child->pt, &n);
+    r = pmap_fork_eager(&vs->pmap, &child->pmap, &n);
     stat_add(VM_eager_copied_pages, n);
   }
   rw_write_unlock(&vs->lock);
@@ -188,16 +167,6 @@ struct vmspace *vm_fork(struct vmspace *vs, int mode) {
   return child;
 }
 
-/* The mirror of vm_invalidate's fence: our bit is visible before any walk
- * of ours reads a PTE (satp and the flush come after the fence), so a hart
- * changing a PTE either sees our bit or we see its new PTE (rule 12). */
-void vm_activate(struct vmspace *vs) {
-  __atomic_fetch_or(&vs->active, 1UL << mycpu()->id, __ATOMIC_RELAXED);
-  fence_rw_rw();
-  pmap_activate(vs->pt);
-}
+void vm_activate(struct vmspace *vs) { pmap_activate(&vs->pmap); }
 
-void vm_deactivate(struct vmspace *vs) {
-  pmap_activate_kernel();
-  __atomic_fetch_and(&vs->active, ~(1UL << mycpu()->id), __ATOMIC_RELEASE);
-}
+void vm_deactivate(struct vmspace *vs) { pmap_deactivate(&vs->pmap); }

@@ -1,6 +1,7 @@
 /* Address spaces: a page table plus the regions that say which absent
  * pages are valid (the stack below its mapped part), the heap break, and
- * the set of harts that may hold TLB entries for it.
+ * the machine's view of it (struct pmap: the page table and the harts
+ * that may hold TLB entries for it).
  *
  * Locking protocol (vs->lock, a reader-writer spinlock):
  *   readers: page faults and kernel copies to/from user memory. They
@@ -28,7 +29,7 @@ struct vm_seg {
 
 struct vmspace {
   struct rwlock lock;
-  pagetable_t pt;               /* set at creation */
+  struct pmap pmap;             /* the table and the harts running it */
 
   /* Written under lock (write), read under lock (read): */
   struct vm_seg seg[VM_MAX_SEGS]; /* program segments, loaded at exec */
@@ -37,14 +38,6 @@ struct vmspace {
   uint64 brk;                   /* end of the heap (byte granularity) */
   uint64 stack_low;             /* lowest valid stack address */
 
-  /* Harts whose satp holds this table (bit = cpu id), so the only harts
-   * that can use entries for it. Set and cleared only by the hart itself
-   * with AMOs: on activation amoor, then fence rw,rw before satp and its
-   * TLB fills (so a hart changing a PTE either sees the bit, after its
-   * own fence, or this hart's walks see the new PTE); on deactivation
-   * amoand with release, after satp left the table. A hart that left may
-   * keep stale entries, but activation flushes its whole TLB first. */
-  uint64 active;
 };
 
 struct vmspace *vm_create(void);
@@ -65,11 +58,6 @@ int vm_write(struct vmspace *vs, uint64 va, const void *src, uint64 n);
  * page_free. NULL if the process could not access it. Caller holds
  * vs->lock for reading. *oom is set when the failure is lack of memory. */
 void *vm_user_page(struct vmspace *vs, uint64 va, enum access acc, bool *oom);
-/* Flushes [start, end) from this hart's TLB and from every other hart
- * running vs, and returns when all have done so (one round). Call after
- * the PTE changes: a fence orders them before the read of vs->active
- * (rule 12). Caller has interrupts off (holds vs->lock). */
-void vm_invalidate(struct vmspace *vs, uint64 start, uint64 end);
 /* Grows (n > 0) or shrinks (n < 0) the heap; returns the old break or -1. */
 int64 vm_sbrk(struct vmspace *vs, int64 n);
 /* A copy of vs for a child, sharing (COW) or copying (eager) its pages.
@@ -80,7 +68,8 @@ struct vmspace *vm_fork(struct vmspace *vs, int mode);
 enum fault_result { FAULT_OK, FAULT_BAD_ADDRESS, FAULT_OOM };
 enum fault_result vm_fault(struct vmspace *vs, uint64 va, enum access acc);
 
-/* Runs vs on this hart (satp, TLB flush) / stops running it. */
+/* Runs vs on this hart / stops running it (pmap_activate, pmap_deactivate).
+ * Caller has interrupts off. */
 void vm_activate(struct vmspace *vs);
 void vm_deactivate(struct vmspace *vs);
 

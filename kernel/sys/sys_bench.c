@@ -63,8 +63,7 @@ static void bench_shootdown(long iters) {
   struct vmspace *vs = curproc()->vm;
   for (long i = 0; i < iters; i++) {
     push_off();
-    uint64 others = __atomic_load_n(&vs->active, __ATOMIC_ACQUIRE) & ~(1UL << mycpu()->id);
-    tlb_shootdown(others, 0, PGSIZE);
+    pmap_shootdown_others(&vs->pmap, 0, PGSIZE);
     pop_off();
   }
 }

@@ -9,7 +9,7 @@
  *   Hart(h)            one hart running threads of one address space vs;
  *                      each loop turn is a context switch, a user load or
  *                      store through the TLB, a kernel copy or a fork.
- *   switch_in/out      mm/vm.c vm_activate / vm_deactivate: amoor active
+ *   switch_in/out      arch/riscv/pmap.c pmap_activate / pmap_deactivate: amoor active
  *                      |= me; fence rw,rw; csrw satp; sfence.vma (all);
  *                      only then may the hart's walker fill (satp_on).
  *                      Switch-out: satp to the kernel's table, amoand.rl.
@@ -21,7 +21,7 @@
  *   cow_break          mm/fault.c cow_break, docs/DESIGN.md steps 1-7: reuse
  *                      at count 1 (one full CAS); else copy, full CAS to
  *                      BUSY, local flush, load active, shootdown (mm/vm.c
- *                      vm_invalidate), store the writable copy, put the
+ *                      pmap_invalidate_page), store the writable copy, put the
  *                      old page.
  *   kcopy              mm/uaccess.c for_each_piece (copyin, copyinstr) and
  *                      mm/fault.c vm_user_page: read-lock, load the PTE
@@ -32,7 +32,7 @@
  *                      write-lock, store the PTE as RO|COW, take the child's
  *                      reference, fence rw,rw, load active, local flush and
  *                      one shootdown, unlock.
- *   shootdown          mm/vm.c vm_invalidate's load of active, then
+ *   shootdown          arch/riscv/pmap.c pmap_invalidate_*: load of active, then
  *                      arch/riscv/tlb.c tlb_shootdown: post a request to
  *                      each hart read from active (amoor.rl) and wait for
  *                      every acknowledgement, polling.
@@ -157,7 +157,7 @@
 
 byte pte;           /* the PTE in memory */
 byte sb_pte[MAXH];  /* buffered PTE store per hart, 0 = none */
-bit act[MAXH];      /* vs->active, one bit per hart, in memory */
+bit act[MAXH];      /* pmap->active, one bit per hart, in memory */
 byte sb_act[MAXH];  /* buffered store to my active bit: 0 none, 1 set, 2 clear */
 bit satp_on[MAXH];  /* satp holds vs's table: the walker may fill */
 byte tlb[MAXH];     /* the TLB entry for va, 0 = none */

@@ -8,6 +8,8 @@
 #include "mm/page.h"
 #include "lib/string.h"
 #include "lib/printf.h"
+#include "arch/riscv/tlb.h"
+#include "arch/riscv/atomic.h"
 #include "arch/riscv/cpu.h"
 
 #define GIGA (1UL << 30)
@@ -106,12 +108,15 @@ static void check_groups(pagetable_t t, int nslots) {
       panic("pmap: table %p slot %d filled but its group not marked", (void *)V2P(t), k);
 }
 
-pagetable_t pmap_create(void) {
+int pmap_create(struct pmap *pm) {
   pagetable_t pt = table_alloc();
-  if (pt)
-    memcpy(&pt[USER_ROOT_ENTRIES], &kernel_pagetable[USER_ROOT_ENTRIES],
-           USER_ROOT_ENTRIES * sizeof(pte_t));
-  return pt;
+  if (!pt)
+    return -1;
+  memcpy(&pt[USER_ROOT_ENTRIES], &kernel_pagetable[USER_ROOT_ENTRIES],
+         USER_ROOT_ENTRIES * sizeof(pte_t));
+  pm->root = pt;
+  pm->active = 0;
+  return 0;
 }
 
 static pagetable_t table_of(pte_t pte) { return P2V(PTE2PA(pte)); }
@@ -135,7 +140,7 @@ static pagetable_t next_table(pte_t *slot, bool alloc) {
   return table_of(pte_load(slot));
 }
 
-pte_t *pmap_walk(pagetable_t pt, uint64 va, bool alloc) {
+pte_t *pmap_walk_table(pagetable_t pt, uint64 va, bool alloc) {
   KASSERT(va < USER_TOP);
   if (!alloc) { /* the fault path's walk: two loads, no calls */
     pte_t e2 = pte_load(&pt[PX(2, va)]);
@@ -153,16 +158,12 @@ pte_t *pmap_walk(pagetable_t pt, uint64 va, bool alloc) {
   return &l0[PX(0, va)];
 }
 
-static pte_t prot_bits(int prot) {
-  return (prot & PROT_R ? PTE_R : 0) | (prot & PROT_W ? PTE_W : 0) | (prot & PROT_X ? PTE_X : 0);
-}
 
-int pmap_enter(pagetable_t pt, uint64 va, uint64 pa, int prot) {
-  pte_t *p = pmap_walk(pt, va, true);
+int pmap_enter(struct pmap *pm, uint64 va, uint64 pa, int prot) {
+  pte_t *p = pmap_walk(pm, va, true);
   if (!p)
     return -1;
-  pte_t fresh = PA2PTE(pa) | prot_bits(prot) | PTE_V | PTE_U | PTE_A | PTE_D;
-  if (!pmap_fill(p, fresh))
+  if (!pmap_fill(p, pmap_leaf(pa, prot)))
     panic("pmap_enter: %p already mapped", (void *)va);
   return 0;
 }
@@ -174,10 +175,10 @@ bool pmap_fill(pte_t *p, pte_t fresh) {
   return true;
 }
 
-void pmap_add_prot(pagetable_t pt, uint64 va, int prot) {
-  pte_t *p = pmap_walk(pt, va, false);
+void pmap_add_prot(struct pmap *pm, uint64 va, int prot) {
+  pte_t *p = pmap_walk(pm, va, false);
   KASSERT(p && pte_valid(*p));
-  __atomic_fetch_or(p, prot_bits(prot), __ATOMIC_RELAXED);
+  __atomic_fetch_or(p, pmap_prot_bits(prot), __ATOMIC_RELAXED);
 }
 
 /* Drops the reference of every page one leaf table maps: page_ref_put
@@ -222,7 +223,13 @@ static void destroy_l1(pagetable_t l1) {
   page_free(l1);
 }
 
-void pmap_destroy(pagetable_t pt) {
+void pmap_destroy(struct pmap *pm) {
+  while (__atomic_load_n(&pm->active, __ATOMIC_ACQUIRE) != 0) {
+    push_off(); /* tlb_poll serves this hart's mailbox: no migrating */
+    tlb_poll();
+    pop_off();
+  }
+  pagetable_t pt = pm->root;
   check_groups(pt, USER_ROOT_ENTRIES);
   for_each_group(*groups_of(pt), g) {
     for (uint64 i = g; i < g + GROUP; i++)
@@ -322,8 +329,25 @@ static int fork_tables(pagetable_t parent, pagetable_t child, int64 (*leaf)(pte_
   return 0;
 }
 
-int pmap_fork_cow(pagetable_t parent, pagetable_t child, bool exclusive, uint64 *cow_protected) {
-  return fork_tables(parent, child, share_leaves, exclusive, cow_protected);
+/* The others in pm->active, read after a fence that orders this hart's
+ * PTE stores before it (rule 12; vm's activation has the mirror fence). */
+static uint64 other_harts(struct pmap *pm) {
+  fence_rw_rw();
+  return __atomic_load_n(&pm->active, __ATOMIC_RELAXED) & ~(1UL << mycpu()->id);
+}
+
+int pmap_fork_cow(struct pmap *parent, struct pmap *child, uint64 *cow_protected) {
+  /* A first look, before any store: if no other hart runs the parent,
+   * its PTEs are written with plain stores (safe in any case: the caller
+   * write-holds the space's lock, so no fault changes them, and leaves
+   * have A and D set, so no walker does; a hart that starts running the
+   * parent meanwhile is caught by pmap_invalidate_all's fence and re-read
+   * of the active harts). */
+  bool exclusive = (__atomic_load_n(&parent->active, __ATOMIC_RELAXED) & ~(1UL << mycpu()->id)) == 0;
+  int r = fork_tables(parent->root, child->root, share_leaves, exclusive, cow_protected);
+  if (*cow_protected > 0) /* rule 5: no writable entry for a now-shared page survives */
+    pmap_invalidate_all(parent);
+  return r;
 }
 
 /* Copies one leaf table's pages (exclusive is unused: the parent's PTEs
@@ -352,8 +376,8 @@ static int64 copy_leaves(pte_t *parent, pte_t *child, bool exclusive) {
   return copied;
 }
 
-int pmap_fork_eager(pagetable_t parent, pagetable_t child, uint64 *copied) {
-  return fork_tables(parent, child, copy_leaves, false, copied);
+int pmap_fork_eager(struct pmap *parent, struct pmap *child, uint64 *copied) {
+  return fork_tables(parent->root, child->root, copy_leaves, false, copied);
 }
 
 /* Two passes under the space's write lock, one flush round between them
@@ -362,10 +386,10 @@ int pmap_fork_eager(pagetable_t parent, pagetable_t child, uint64 *copied) {
  * range is flushed everywhere, then each page's reference is dropped and
  * its entry cleared. Plain stores: faults are excluded and leaves have A
  * and D set, so no walker writes them either. */
-void pmap_remove(pagetable_t pt, uint64 start, uint64 end, flush_fn flush, void *arg) {
+void pmap_remove(struct pmap *pm, uint64 start, uint64 end) {
   bool any = false;
   for (uint64 va = start; va < end; va += PGSIZE) {
-    pte_t *p = pmap_walk(pt, va, false);
+    pte_t *p = pmap_walk(pm, va, false);
     pte_t pte = p ? pte_load(p) : 0;
     if (pte_valid(pte)) {
       pte_store_owned(p, pte_busy(pte));
@@ -374,9 +398,9 @@ void pmap_remove(pagetable_t pt, uint64 start, uint64 end, flush_fn flush, void 
   }
   if (!any)
     return;
-  flush(arg, start, end);
+  pmap_invalidate_range(pm, start, end);
   for (uint64 va = start; va < end; va += PGSIZE) {
-    pte_t *p = pmap_walk(pt, va, false);
+    pte_t *p = pmap_walk(pm, va, false);
     pte_t pte = p ? pte_load(p) : 0;
     if (pte_is_busy(pte)) {
       pte_store_owned(p, 0);
@@ -385,15 +409,35 @@ void pmap_remove(pagetable_t pt, uint64 start, uint64 end, flush_fn flush, void 
   }
 }
 
-void pmap_activate(pagetable_t pt) {
-  csr_write(satp, SATP_MODE_SV39 | (V2P(pt) >> PGSHIFT));
+void pmap_invalidate_range(struct pmap *pm, uint64 start, uint64 end) {
+  tlb_flush_local(start, end);
+  uint64 others = other_harts(pm);
+  if (others)
+    tlb_shootdown(others, start, end);
+}
+
+void pmap_shootdown_others(struct pmap *pm, uint64 start, uint64 end) {
+  uint64 others = other_harts(pm);
+  if (others)
+    tlb_shootdown(others, start, end);
+}
+
+/* The mirror of other_harts' fence: our bit is visible before any walk of
+ * ours reads a PTE (satp and the flush come after the fence), so a hart
+ * changing a PTE either sees our bit or we see its new PTE (rule 12). */
+void pmap_activate(struct pmap *pm) {
+  __atomic_fetch_or(&pm->active, 1UL << mycpu()->id, __ATOMIC_RELAXED);
+  fence_rw_rw();
+  csr_write(satp, SATP_MODE_SV39 | (V2P(pm->root) >> PGSHIFT));
   sfence_vma_asid(0);
   stat_inc(VM_tlb_flush_all);
 }
 
 /* No flush: while satp holds the kernel table this hart makes no user
  * access, so stale user entries are harmless until the next
- * pmap_activate, which flushes them. */
-void pmap_activate_kernel(void) {
+ * pmap_activate, which flushes them. Release: this hart's user accesses
+ * come before it leaves pm->active. */
+void pmap_deactivate(struct pmap *pm) {
   csr_write(satp, SATP_MODE_SV39 | (V2P(kernel_pagetable) >> PGSHIFT));
+  __atomic_fetch_and(&pm->active, ~(1UL << mycpu()->id), __ATOMIC_RELEASE);
 }

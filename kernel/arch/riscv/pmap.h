@@ -1,65 +1,111 @@
-/* Page tables: the narrow interface between the machine-independent memory
- * code (mm/) and Sv39. Generic code never writes satp or runs sfence.vma;
- * the fault path uses the PTE operations of pte.h. */
+/* The machine seam: an address space as Sv39 sees it (struct pmap: its
+ * root table and the harts that run it) and everything done to it. The
+ * machine-independent memory code (mm/) says what changed (a page, a
+ * range, the whole space) and the pmap decides how to flush: this hart,
+ * then the other harts running it, in one round. Generic code never sees a
+ * PTE bit, satp or sfence.vma; the fault path uses the PTE accessors of
+ * pte.h and builds entries with pmap_leaf. */
 #ifndef PMAP_H
 #define PMAP_H
 #include "lib/types.h"
 #include "arch/riscv/pte.h"
+#include "arch/riscv/tlb.h"
 
-/* Protections for pmap_enter (user pages). */
+/* Protections for pmap_enter and pmap_leaf (user pages). */
 #define PROT_R 1
 #define PROT_W 2
 #define PROT_X 4
+
+struct pmap {
+  pagetable_t root; /* set by pmap_create, freed by pmap_destroy */
+  /* Harts whose satp holds root (bit = cpu id), so the only harts that
+   * can use entries for it. Set and cleared only by the hart itself with
+   * AMOs: pmap_activate does amoor, then fence rw,rw before satp and its
+   * TLB fills (so a hart changing a PTE either sees the bit, after its
+   * own fence in pmap_invalidate_*, or this hart's walks see the new PTE);
+   * pmap_deactivate does amoand with release, after satp left the table.
+   * A hart that left may keep stale entries, but activation flushes its
+   * whole TLB first. */
+  uint64 active;
+};
 
 extern pte_t kernel_pagetable[PT_ENTRIES];
 
 /* Maps all RAM in the direct map; called once at boot. */
 void pmap_init(uint64 mem_base, uint64 mem_size);
-/* A new page table holding only the kernel's mappings, or NULL. */
-pagetable_t pmap_create(void);
+/* Gives pm a new root holding only the kernel's mappings; 0, or -1 out of
+ * memory. */
+int pmap_create(struct pmap *pm);
 /* Frees the user half: drops one reference on every mapped page and frees
- * every table page. The table must be active on no hart. */
-void pmap_destroy(pagetable_t pt);
+ * every table page. No thread may run pm again; a hart whose last thread
+ * of it has just ended may still be on its way out of satp, and is waited
+ * for. */
+void pmap_destroy(struct pmap *pm);
 /* Returns the level-0 PTE for va, allocating missing tables if alloc
  * (installed by CAS, so concurrent faults may race); NULL if absent or out
- * of memory. */
-pte_t *pmap_walk(pagetable_t pt, uint64 va, bool alloc);
-/* Maps page pa at va with prot (user, A and D set). Returns 0, or -1 if a
- * table page could not be allocated. The slot must be empty. */
-int pmap_enter(pagetable_t pt, uint64 va, uint64 pa, int prot);
+ * of memory. (pmap_walk_table is its body, on a root table; inline so the
+ * fault path loads the root itself, as before the seam.) */
+pte_t *pmap_walk_table(pagetable_t root, uint64 va, bool alloc);
+static inline pte_t *pmap_walk(struct pmap *pm, uint64 va, bool alloc) {
+  return pmap_walk_table(pm->root, va, alloc);
+}
+/* The PTE permission bits for prot. */
+static inline pte_t pmap_prot_bits(int prot) {
+  return (prot & PROT_R ? PTE_R : 0) | (prot & PROT_W ? PTE_W : 0) | (prot & PROT_X ? PTE_X : 0);
+}
+/* A user leaf for page pa with prot (A and D set, as every leaf here: the
+ * walker then never writes a live PTE). */
+static inline pte_t pmap_leaf(uint64 pa, int prot) {
+  return PA2PTE(pa) | pmap_prot_bits(prot) | PTE_V | PTE_U | PTE_A | PTE_D;
+}
+/* Maps page pa at va with prot. Returns 0, or -1 if a table page could not
+ * be allocated. The slot must be empty. */
+int pmap_enter(struct pmap *pm, uint64 va, uint64 pa, int prot);
 /* Fills the empty slot *p with fresh by compare-and-swap, recording it for
  * fork and exit's walks; false if the slot was not empty (a sibling filled
  * it first). Caller holds the space's lock (reading is enough). */
 bool pmap_fill(pte_t *p, pte_t fresh);
 /* Adds prot to an existing mapping (exec: two segments sharing a page). */
-void pmap_add_prot(pagetable_t pt, uint64 va, int prot);
+void pmap_add_prot(struct pmap *pm, uint64 va, int prot);
 
 /* Fork copies. COW: every writable or COW page becomes read-only + COW in
  * both tables and gains a reference; read-only pages are shared as they
- * are. Eager: every page is copied into a new private page. Both return 0,
- * or -1 out of memory (child then holds what was done so far, to be freed
- * by pmap_destroy). cow_protected counts parent PTEs write-protected.
- * exclusive: no other hart ran the parent when fork looked; then its PTEs
- * are written with plain stores (safe in any case: the caller write-holds
- * the space's lock, so no fault changes them, and leaves have A and D set,
- * so no walker does; a hart that starts running the parent meanwhile is
- * caught by vm_invalidate's fence and re-read of the active harts). */
-int pmap_fork_cow(pagetable_t parent, pagetable_t child, bool exclusive, uint64 *cow_protected);
-int pmap_fork_eager(pagetable_t parent, pagetable_t child, uint64 *copied);
+ * are; then, if any PTE was write-protected, the parent is invalidated
+ * everywhere, once (rule 5). Eager: every page is copied into a new
+ * private page. Both return 0, or -1 out of memory (child then holds what
+ * was done so far, to be freed by pmap_destroy). *cow_protected counts
+ * parent PTEs write-protected, *copied pages copied. Caller write-holds
+ * the parent's lock. */
+int pmap_fork_cow(struct pmap *parent, struct pmap *child, uint64 *cow_protected);
+int pmap_fork_eager(struct pmap *parent, struct pmap *child, uint64 *copied);
 
-/* Unmaps [start, end): takes its PTEs out of use, calls flush(arg, start,
- * end) once to flush every TLB that may hold them (this hart's and the
- * others'), and only then drops the pages' references and clears the PTEs
- * (rule 4; one flush round per range, rule 5). Caller write-holds the
- * space's lock. */
-typedef void (*flush_fn)(void *arg, uint64 start, uint64 end);
-void pmap_remove(pagetable_t pt, uint64 start, uint64 end, flush_fn flush, void *arg);
+/* Unmaps [start, end): takes its PTEs out of use, invalidates the range
+ * everywhere (one round, rule 5), and only then drops the pages'
+ * references and clears the PTEs (rule 4). Caller write-holds the space's
+ * lock. */
+void pmap_remove(struct pmap *pm, uint64 start, uint64 end);
+
+/* Flush one page, a range or everything of pm from this hart's TLB and
+ * from every other hart running pm, and return when all have done so (one
+ * round, whatever the size). Call after the PTE changes: a fence orders
+ * them before the read of pm->active (rule 12). Caller has interrupts off
+ * (holds the space's lock). */
+void pmap_invalidate_range(struct pmap *pm, uint64 start, uint64 end);
+static inline void pmap_invalidate_page(struct pmap *pm, uint64 va) {
+  pmap_invalidate_range(pm, va, va + PGSIZE);
+}
+static inline void pmap_invalidate_all(struct pmap *pm) { pmap_invalidate_range(pm, 0, TLB_FLUSH_EVERYTHING); }
+/* Only the other harts' part of pmap_invalidate_range (the shootdown
+ * benchmark times one round). */
+void pmap_shootdown_others(struct pmap *pm, uint64 start, uint64 end);
 
 /* How many ASID bits satp holds on this hart (0 = no ASIDs). */
 int pmap_probe_asid_bits(void);
-/* Loads pt into satp and flushes this hart's non-global entries. */
-void pmap_activate(pagetable_t pt);
-/* Switches this hart to the kernel-only table (no flush, see pmap.c). */
-void pmap_activate_kernel(void);
+/* Runs pm on this hart: joins pm->active, loads satp, flushes this hart's
+ * non-global entries. Caller has interrupts off. */
+void pmap_activate(struct pmap *pm);
+/* Stops running pm on this hart: satp to the kernel-only table (no flush,
+ * see pmap.c), then leaves pm->active. Caller has interrupts off. */
+void pmap_deactivate(struct pmap *pm);
 
 #endif
