@@ -7,6 +7,11 @@ BOOTARGS ?=
 EXTRA ?=
 DEBUG ?= 1
 
+# No built-in rules: all are below (and make's own `%: %.c` would try to
+# build a program folder, a prerequisite of its program, from a stale
+# NAME.c named in a dependency file).
+.SUFFIXES:
+
 TOOLPREFIX ?= riscv64-unknown-elf-
 CC := $(TOOLPREFIX)gcc
 LD := $(TOOLPREFIX)ld
