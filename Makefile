@@ -70,7 +70,7 @@ prog-objs = $(patsubst %,$(B)/%.o,$(basename $(or $(wildcard $(1)/$(2).c), \
 define prog-rule
 $(B)/bin/$(2): $(call prog-objs,$(1),$(2)) $(3) $(ULIBOBJ) user/user.ld
 	@mkdir -p $$(dir $$@)
-	$$(LD) -z max-page-size=4096 -T user/user.ld -o $$@ $(call prog-objs,$(1),$(2)) $(3) $$(ULIBOBJ) $$(LIBGCC)
+	$$(LD) -z max-page-size=4096 -T user/user.ld -o $$@ $(strip $(call prog-objs,$(1),$(2)) $(3)) $$(ULIBOBJ) $$(LIBGCC)
 $(if $(wildcard $(1)/$(2)/main.c),$(B)/bin/$(2): $(1)/$(2))
 endef
 # All programs, by name; two with one name would make one file in the image.
