@@ -47,8 +47,9 @@ $(B)/kernel/%.o: kernel/%.S
 # A program is one file, DIR/NAME.c, or a folder with a main.c in it,
 # DIR/NAME/*.c (and *.S), where DIR is user, user/tests or bench; either
 # way it is /NAME in the image. Every program links the user library
-# (user/lib); the tests also link the test library (user/tests/lib: the
-# harness, t.h), an archive, so a test takes only the parts it uses.
+# (user/lib); the tests also link the test library, user/tests/lib (the
+# harness; its t.h is on their include path), as an archive, so that a
+# test that uses none of it (fuzz, soak) links none of it.
 ULIBSRC := $(sort $(wildcard user/lib/*.c user/lib/*.S))
 ULIBOBJ := $(patsubst %,$(B)/%.o,$(basename $(ULIBSRC)))
 TLIBOBJ := $(patsubst %.c,$(B)/%.o,$(sort $(wildcard user/tests/lib/*.c)))
