@@ -171,7 +171,7 @@ static void make_rw(struct rng *r, int ctx, struct call *c, int k, char *sbuf, i
  * sbuf (sbuflen >= MAXPATH + 8) and pbuf (MAXPATH + 8) are buffers in the
  * caller's frame, av room for an argv. */
 void make_call(struct rng *r, int ctx, struct call *c, char *sbuf, int sbuflen,
-                      char *pbuf, char **av) {
+               char *pbuf, char **av) {
   long cap = -1;
   int k = pick_akind(r);
   for (int i = 0; i < 6; i++)
