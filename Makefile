@@ -7,9 +7,15 @@ BOOTARGS ?=
 EXTRA ?=
 DEBUG ?= 1
 
+# No built-in rules: all are below (and make's own `%: %.c` would try to
+# build a program folder, a prerequisite of its program, from a stale
+# NAME.c named in a dependency file).
+.SUFFIXES:
+
 TOOLPREFIX ?= riscv64-unknown-elf-
 CC := $(TOOLPREFIX)gcc
 LD := $(TOOLPREFIX)ld
+AR := $(TOOLPREFIX)ar
 OBJDUMP := $(TOOLPREFIX)objdump
 NM := $(TOOLPREFIX)nm
 QEMU ?= qemu-system-riscv64
@@ -38,13 +44,51 @@ $(B)/kernel/%.o: kernel/%.S
 	$(CC) $(KCFLAGS) -c -o $@ $<
 
 # ---------------------------------------------------------------- user land
+# A program is one file, DIR/NAME.c, or a folder with a main.c in it,
+# DIR/NAME/*.c (and *.S), where DIR is user, user/tests or bench; either
+# way it is /NAME in the image. Every program links the user library
+# (user/lib); the tests also link the test library, user/tests/lib (the
+# harness; its t.h is on their include path), as an archive, so that a
+# test that uses none of it (fuzz, soak) links none of it.
 ULIBSRC := $(sort $(wildcard user/lib/*.c user/lib/*.S))
 ULIBOBJ := $(patsubst %,$(B)/%.o,$(basename $(ULIBSRC)))
-UPROGS := $(patsubst user/%.c,$(B)/bin/%,$(wildcard user/*.c))
-TPROGS := $(patsubst user/tests/%.c,$(B)/bin/%,$(wildcard user/tests/*.c))
-BPROGS := $(patsubst bench/%.c,$(B)/bin/%,$(wildcard bench/*.c))
-PROGS := $(UPROGS) $(TPROGS) $(BPROGS)
+TLIBOBJ := $(patsubst %.c,$(B)/%.o,$(sort $(wildcard user/tests/lib/*.c)))
+TLIB := $(B)/user/tests/lib/libt.a
+PROGDIRS := user user/tests bench
 
+# The programs in directory $(1): a name for each NAME.c and NAME/main.c.
+progs-in = $(sort $(basename $(notdir $(wildcard $(1)/*.c))) \
+  $(notdir $(patsubst %/main.c,%,$(wildcard $(1)/*/main.c))))
+# The objects of program $(2) in directory $(1): its file's, or those of
+# every source in its folder.
+prog-objs = $(patsubst %,$(B)/%.o,$(basename $(or $(wildcard $(1)/$(2).c), \
+  $(sort $(wildcard $(1)/$(2)/*.c $(1)/$(2)/*.S)))))
+
+# The link rule of program $(2) in directory $(1), with the libraries
+# $(3) before the user library. A folder program also depends on its
+# folder, whose time changes when a file is added or removed, so that a
+# source deleted from it leaves the program at the next build.
+define prog-rule
+$(B)/bin/$(2): $(call prog-objs,$(1),$(2)) $(3) $(ULIBOBJ) user/user.ld
+	@mkdir -p $$(dir $$@)
+	$$(LD) -z max-page-size=4096 -T user/user.ld -o $$@ $(strip $(call prog-objs,$(1),$(2)) $(3)) $$(ULIBOBJ) $$(LIBGCC)
+$(if $(wildcard $(1)/$(2)/main.c),$(B)/bin/$(2): $(1)/$(2))
+endef
+# All programs, by name; two with one name would make one file in the image.
+PROGNAMES := $(foreach d,$(PROGDIRS),$(call progs-in,$(d)))
+PROGDUPS := $(sort $(foreach n,$(PROGNAMES),$(if $(word 2,$(filter $(n),$(PROGNAMES))),$(n))))
+$(if $(PROGDUPS),$(error more than one program is named $(PROGDUPS)))
+$(foreach d,$(PROGDIRS),$(foreach n,$(call progs-in,$(d)), \
+  $(eval $(call prog-rule,$(d),$(n),$(if $(filter user/tests,$(d)),$(TLIB))))))
+PROGS := $(patsubst %,$(B)/bin/%,$(PROGNAMES))
+
+$(TLIB): $(TLIBOBJ) user/tests/lib
+	@rm -f $@
+	$(AR) rcs $@ $(TLIBOBJ)
+
+$(B)/user/tests/%.o: user/tests/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(UCFLAGS) -Iuser/tests/lib -c -o $@ $<
 $(B)/user/%.o: user/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
@@ -54,16 +98,6 @@ $(B)/user/%.o: user/%.S
 $(B)/bench/%.o: bench/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -Ibench -c -o $@ $<
-
-$(B)/bin/%: $(B)/user/%.o $(ULIBOBJ) user/user.ld
-	@mkdir -p $(dir $@)
-	$(LD) -z max-page-size=4096 -T user/user.ld -o $@ $< $(ULIBOBJ) $(LIBGCC)
-$(B)/bin/%: $(B)/user/tests/%.o $(ULIBOBJ) user/user.ld
-	@mkdir -p $(dir $@)
-	$(LD) -z max-page-size=4096 -T user/user.ld -o $@ $< $(ULIBOBJ) $(LIBGCC)
-$(B)/bin/%: $(B)/bench/%.o $(ULIBOBJ) user/user.ld
-	@mkdir -p $(dir $@)
-	$(LD) -z max-page-size=4096 -T user/user.ld -o $@ $< $(ULIBOBJ) $(LIBGCC)
 
 # A program of the user's own, anywhere on the host, compiled against the
 # user library: make user-program SRC=path/prog.c OUT=path/prog (what

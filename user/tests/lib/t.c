@@ -1,64 +1,15 @@
-/* t.h: the harness shared by the in-guest test programs.
- *
- * A program lists its cases in a table and calls t_main. Each case runs in
- * a forked child under a watchdog, so a crash or a hang is that case's
- * FAIL and the next case still runs. For every case t_main prints exactly
- *   test NAME: PASS        or        test NAME: FAIL: reason
- * and it fails a passing case that did not give back every page it took
- * (free_pages must return to its value before the case). The program exits
- * 0 only if every case passed. Started as "PROG -c [CASE...]" (crowd
- * mode, for the soak), it skips that page check, because other programs
- * allocate beside it; whoever runs it checks the pages once all are done.
- *
- * Inside a case (or any process it forks) CHECK, CHECK_EQ and T_FAIL end
- * the process with status T_FAIL_STATUS after sending the reason to t_main
- * through a pipe; the first reason sent is the one printed. Only t_main
- * prints.
- *
- * A case marked T_PROGRESS calls t_progress once per round of its long
- * loops, and its timeout is a time without progress, not a time in all:
- * it fails for time only when its timeout passes with no call, so a slow
- * host makes it slower but not a failure. While it keeps getting on past
- * its timeout, its watchdog prints "t: NAME still running ..." once per
- * timeout, which is what keeps runtests' own watchdog (no line for a
- * while) from firing. Such a case holds one more descriptor (the beat
- * pipe), so a case that needs all NOFILE of them is not marked. */
-#ifndef T_H
-#define T_H
+/* t.c: the test harness (the test library; t.h says what it does): the
+ * case runner and its watchdog, failure reports, and the helpers the
+ * cases share. */
+#include "t.h"
 
-#include "user.h"
-#include "param.h"
-
-#define PGSIZE 4096UL
-#define PGROUNDUP(a) (((uint64)(a) + PGSIZE - 1) & ~(PGSIZE - 1))
-#define KERNEL_VA 0xffffffc080200000UL /* where the kernel is mapped */
-#define USER_VA_END (1UL << 38)         /* first address beyond user space */
-#define TICKS_PER_S TICK_HZ
-#define T_UNUSED __attribute__((unused))
-
-struct t_case {
-  const char *name;
-  void (*fn)(void);
-  int timeout_s; /* 0: the default, T_TIMEOUT_S */
-  int flags;     /* T_PROGRESS or 0 */
-  /* Run by the runner once the case has ended, however it ended (NULL:
-   * nothing): removes what a case killed midway leaves in the file
-   * system, so that only the case fails, not the page check after it. */
-  void (*cleanup)(void);
-};
-
-#define T_TIMEOUT_S 60
-#define T_PROGRESS 1 /* the case calls t_progress; see the top of this file */
-#define T_REASON_MAX 150
-#define T_FAIL_STATUS 97 /* exit status of a process that failed a check */
-
-static int t_reason_fd = -1; /* write end of the reason pipe, in cases */
-static int t_beat_fd = -1;   /* write end of the watchdog's beat pipe, in cases */
-static int t_beat_at;        /* uptime of the last beat sent (per process) */
-static int t_crowd;          /* -c: others run beside us; no page check */
+int t_reason_fd = -1;      /* write end of the reason pipe, in cases */
+static int t_beat_fd = -1; /* write end of the watchdog's beat pipe, in cases */
+static int t_beat_at;      /* uptime of the last beat sent (per process) */
+int t_crowd;               /* -c: others run beside us; no page check */
 
 /* Ends the calling process with status T_FAIL_STATUS after reporting msg. */
-static T_UNUSED __attribute__((noreturn)) void t_fail_msg(const char *msg) {
+__attribute__((noreturn)) void t_fail_msg(const char *msg) {
   char buf[T_REASON_MAX + 2];
   int n = strlen(msg);
   if (n > T_REASON_MAX)
@@ -72,35 +23,15 @@ static T_UNUSED __attribute__((noreturn)) void t_fail_msg(const char *msg) {
   exit(T_FAIL_STATUS);
 }
 
-#define T_FAIL(...)                                  \
-  do {                                               \
-    char t_buf_[T_REASON_MAX + 1];                   \
-    snprintf(t_buf_, sizeof t_buf_, __VA_ARGS__);    \
-    t_fail_msg(t_buf_);                              \
-  } while (0)
-
-#define CHECK(c)                                     \
-  do {                                               \
-    if (!(c))                                        \
-      T_FAIL("line %d: %s", __LINE__, #c);           \
-  } while (0)
-
-#define CHECK_EQ(a, b)                                                   \
-  do {                                                                   \
-    long t_a_ = (long)(a), t_b_ = (long)(b);                             \
-    if (t_a_ != t_b_)                                                    \
-      T_FAIL("line %d: %s is %ld, want %ld", __LINE__, #a, t_a_, t_b_);  \
-  } while (0)
-
 /* Blocks until a byte arrives on fd (a start or release signal from
  * another process); fails the caller if none can. */
-static T_UNUSED void t_await(int fd) {
+void t_await(int fd) {
   char c;
   if (read(fd, &c, 1) != 1)
     T_FAIL("sync read failed");
 }
 /* Sends one such byte on fd. */
-static T_UNUSED void t_signal(int fd) {
+void t_signal(int fd) {
   if (write(fd, "s", 1) != 1)
     T_FAIL("sync write failed");
 }
@@ -108,7 +39,7 @@ static T_UNUSED void t_signal(int fd) {
 /* Forks a child that exits at once, and waits for it, with no store to
  * user memory on either side between fork and wait (so no COW fault).
  * Returns the child's pid, or -1 if fork failed. */
-static T_UNUSED long t_fork_exit_wait(void) {
+long t_fork_exit_wait(void) {
   register long a0 __asm__("a0");
   __asm__ volatile("li a7, %[fork]\n"
                    "ecall\n"
@@ -132,7 +63,7 @@ static T_UNUSED long t_fork_exit_wait(void) {
  * round of a long loop, from the case or any process it forks (nothing
  * unless the case is marked T_PROGRESS). Sends at most one byte a second
  * (the watchdog only needs to know there was one). */
-static T_UNUSED void t_progress(void) {
+void t_progress(void) {
   int now = uptime();
   if (t_beat_fd < 0 || now - t_beat_at < TICKS_PER_S)
     return;
@@ -141,13 +72,13 @@ static T_UNUSED void t_progress(void) {
 }
 
 /* Free pages right now. */
-static T_UNUSED long t_free(void) { return (long)vmstat_get(VM_free_pages); }
+long t_free(void) { return (long)vmstat_get(VM_free_pages); }
 
 /* Waits (up to 30 s of real time: a busy host may not run an exiting
  * process's hart for a while) for free_pages to equal want, giving
  * exiting processes and init's reaping time to finish; returns the last
  * value. A leak still fails, only later. */
-static T_UNUSED long t_free_settle(long want) {
+long t_free_settle(long want) {
   long f = t_free();
   for (int i = 0; i < 600 && f != want; i++) {
     sleep(5);
@@ -162,7 +93,7 @@ static int t_reaped_pid[T_MAX_REAPED], t_reaped_st[T_MAX_REAPED];
 
 /* Waits for the child pid and returns its status; children met on the
  * way are kept for later calls. Fails the caller if pid is no child. */
-static T_UNUSED int t_wait(int pid) {
+int t_wait(int pid) {
   for (int i = 0; i < T_MAX_REAPED; i++) {
     if (t_reaped_pid[i] == pid && pid > 0) {
       t_reaped_pid[i] = 0;
@@ -186,14 +117,14 @@ static T_UNUSED int t_wait(int pid) {
 }
 
 /* Fails the caller unless child pid exits with status 0. */
-static T_UNUSED void t_wait_ok(int pid, const char *what) {
+void t_wait_ok(int pid, const char *what) {
   int st = t_wait(pid);
   if (st != 0)
     T_FAIL("%s: child exited with status %d", what, st);
 }
 
 /* Runs fn in a child (which exits 0 if fn returns); returns its status. */
-static T_UNUSED int t_child_status(void (*fn)(void)) {
+int t_child_status(void (*fn)(void)) {
   int pid = fork();
   if (pid < 0)
     T_FAIL("fork failed");
@@ -205,7 +136,7 @@ static T_UNUSED int t_child_status(void (*fn)(void)) {
 }
 
 /* Fork that must succeed. */
-static T_UNUSED int t_fork(void) {
+int t_fork(void) {
   int pid = fork();
   if (pid < 0)
     T_FAIL("fork failed");
@@ -213,7 +144,7 @@ static T_UNUSED int t_fork(void) {
 }
 
 /* A simple deterministic pseudo-random sequence (xorshift). */
-static T_UNUSED uint64 t_rand(uint64 *s) {
+uint64 t_rand(uint64 *s) {
   uint64 x = *s;
   x ^= x << 13;
   x ^= x >> 7;
@@ -224,7 +155,7 @@ static T_UNUSED uint64 t_rand(uint64 *s) {
 /* Writes a few pages of stack below the caller's frame, so that the
  * stack calls made afterwards need no new or copied pages: call it before
  * taking a free-page count that must come back exactly. */
-static T_UNUSED __attribute__((noinline)) void t_warm_stack(void) {
+__attribute__((noinline)) void t_warm_stack(void) {
   volatile char pad[4 * PGSIZE];
   for (uint64 i = 0; i < sizeof pad; i += 512)
     pad[i] = 0;
@@ -255,7 +186,7 @@ static void t_dog_count(void *arg) {
  * allocates nothing while the watched process counts free pages, nothing
  * after the ready byte writes above this frame: callers exit once it
  * returns. */
-static __attribute__((noinline)) void t_dog_run(int ready_fd, int fd, int secs, const char *name) {
+__attribute__((noinline)) void t_dog_run(int ready_fd, int fd, int secs, const char *name) {
   t_dog_beats = 0;
   memset(t_dog_stack, 0, sizeof t_dog_stack);
   t_warm_stack();
@@ -283,13 +214,13 @@ static __attribute__((noinline)) void t_dog_run(int ready_fd, int fd, int secs, 
 
 /* Set by t_reap when a case ran out of time (written only then, while the
  * case may still share the page: a timeout is a failure anyway). */
-static int t_dog_fired;
+int t_dog_fired;
 
 /* Reaps the case pid and the watchdog dog (none if dog <= 0), whichever
  * ends first; returns the case's status. A watchdog that exits 0 slept its
  * fill: t_dog_fired is set, and the case named name is reported and
  * killed (name NULL: the watchdog killed it itself). */
-static __attribute__((noinline)) int t_reap(const char *name, int pid, int dog) {
+__attribute__((noinline)) int t_reap(const char *name, int pid, int dog) {
   int st = 0;
   for (int left = dog > 0 ? 2 : 1; left > 0;) {
     int s = 0, r = wait(&s);
@@ -421,8 +352,7 @@ static int t_run_case(const struct t_case *c) {
 
 /* Runs the cases named in argv[1..] (all if none; after "-c", crowd mode)
  * from the table, which ends with a zero entry; exits 0 if all passed. */
-static T_UNUSED __attribute__((noreturn)) void
-t_main(int argc, char **argv, const struct t_case *cases) {
+__attribute__((noreturn)) void t_main(int argc, char **argv, const struct t_case *cases) {
   int mode = forkmode(-1), tlb = tlbmode(-1), failed = 0;
   char buf[64];
 
@@ -449,5 +379,3 @@ t_main(int argc, char **argv, const struct t_case *cases) {
   }
   exit(failed ? 1 : 0);
 }
-
-#endif
