@@ -91,6 +91,7 @@ void proc_yield(void) {
 /* Sleeps on chan, letting go of lk; returns with lk held again. Caller
  * holds t->lock (released on return) and lk. */
 static void sleep_locked(struct thread *t, void *chan, struct spinlock *lk) {
+  LOCK_ASSERT(spin_holding(&t->lock) && spin_holding(lk));
   /* Mark ourselves asleep before letting go of lk: a waker that takes lk
    * next then sees T_SLEEPING even through wakeup's unlocked peek. */
   t->chan = chan;
