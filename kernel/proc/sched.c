@@ -1,9 +1,7 @@
-/* The per-hart scheduler, context switches, sleep and wakeup.
- * Lock order: proc_wait_lock, then p->lock, then t->lock. None of them is
- * held across a copy to or from user memory, which takes vs->lock (wait
- * and thread_join copy their status out after letting go). A thread
+/* The per-hart scheduler, context switches, sleep and wakeup. A thread
  * switches to the scheduler holding only its own t->lock, which the
- * scheduler releases once the thread is off its stack. */
+ * scheduler releases once the thread is off its stack. The lock order,
+ * with the process locks' place in it: sync/lockorder.h. */
 #include "proc/sched.h"
 #include "proc/proc.h"
 #include "proc/cpu.h"
