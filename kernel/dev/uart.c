@@ -35,6 +35,7 @@ void uart_init(uint64 base_pa, int irq) {
 int uart_irq(void) { return uart_irq_num; }
 
 void uart_putc_locked(int c) {
+  LOCK_ASSERT(panic_mode || spin_holding(&out_lock));
   while ((uart_regs[LSR] & LSR_TX_IDLE) == 0)
     ;
   uart_regs[THR] = (uint8)c;

@@ -162,6 +162,7 @@ static void *inode_page(struct inode *ip, uint64 pg, bool alloc)
 int inode_read_locked(struct inode *ip, int user_dst, uint64 dst, uint64 off,
                       uint64 n)
 {
+  LOCK_ASSERT(sleeplock_holding(&ip->lock));
   if (off >= ip->size)
     return 0;
   if (n > ip->size - off)
@@ -187,6 +188,7 @@ int inode_read_locked(struct inode *ip, int user_dst, uint64 dst, uint64 off,
 int inode_write_locked(struct inode *ip, int user_src, uint64 src, uint64 off,
                        uint64 n)
 {
+  LOCK_ASSERT(sleeplock_holding(&ip->lock));
   if (off > ip->size || off >= MAXFILESIZE)
     return -1;
   if (n > MAXFILESIZE - off)
@@ -214,6 +216,7 @@ int inode_write_locked(struct inode *ip, int user_src, uint64 src, uint64 off,
 /* Empties ip. Caller holds ip->lock. */
 void inode_truncate_locked(struct inode *ip)
 {
+  LOCK_ASSERT(sleeplock_holding(&ip->lock));
   inode_free_pages(ip);
   ip->size = 0;
 }
@@ -229,6 +232,7 @@ void inode_truncate(struct inode *ip)
 /* Fills *st from ip. Caller holds ip->lock. */
 void inode_stat_locked(struct inode *ip, struct stat *st)
 {
+  LOCK_ASSERT(sleeplock_holding(&ip->lock));
   memset(st, 0, sizeof(*st)); /* no kernel bytes in the padding */
   st->dev = ROOTDEV;
   st->ino = ip->inum;

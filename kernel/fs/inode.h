@@ -1,11 +1,7 @@
 /* In-memory inodes: the inode table, reference counts, file data in pages,
  * and the namespace lock. Internal to fs/ and to the file layer (fs/file.c,
- * sys/sys_file.c); the rest of the kernel uses fs/fs.h.
- *
- * Lock order (one for the whole file system):
- *   fs_ns_lock (sleeplock)  ->  ip->lock (sleeplock)  ->  itable lock (spin)
- * Never take fs_ns_lock while holding an inode lock. Pipe and console
- * spinlocks are leaves and are never held together with these. */
+ * sys/sys_file.c); the rest of the kernel uses fs/fs.h. The order of
+ * fs_ns_lock, the inode locks and the itable lock: sync/lockorder.h. */
 #ifndef FS_INODE_H
 #define FS_INODE_H
 #include "lib/types.h"

@@ -9,6 +9,7 @@
 #include "arch/riscv/tlb.h"
 #include "arch/riscv/riscv.h"
 #include "arch/riscv/cpu.h"
+#include "sync/wait.h"
 #include "lib/string.h"
 
 /* Resolves a write to the COW page *p maps at va. Break before make
@@ -125,6 +126,7 @@ static enum fault_result resolve(struct vmspace *vs, uint64 va, enum access acc,
 }
 
 enum fault_result vm_resolve(struct vmspace *vs, uint64 va, enum access acc, pte_t **out) {
+  LOCK_ASSERT(rw_held(&vs->lock) || vs != current_vm()); /* or exec's new space */
   bool spurious;
   return resolve(vs, va, acc, out, &spurious);
 }

@@ -12,8 +12,7 @@
  *     progress, so fork never shares a page whose COW copy is
  *     half-installed. exec's and exit's teardowns take no lock: by then
  *     the process has one thread, so nothing else uses the space.
- * Lock order: vs->lock before the page pool lock; never hold a thread or
- * process lock while taking vs->lock. */
+ * Lock order: sync/lockorder.h. */
 #ifndef VM_H
 #define VM_H
 #include "lib/types.h"

@@ -204,6 +204,7 @@ static void release_vm(struct proc *p) {
  * joined or reaped. Caller holds p->lock; never returns. */
 static __attribute__((noreturn)) void thread_end_locked(struct proc *p, struct thread *t,
                                                         int status) {
+  LOCK_ASSERT(spin_holding(&p->lock));
   t->ended = true;
   t->xstate = status;
   p->nthreads--;
@@ -362,6 +363,7 @@ int proc_wait(uint64 status_uva) {
 /* Makes p's sleeping threads runnable so they notice they must end.
  * Caller holds p->lock. */
 void wake_threads_locked(struct proc *p) {
+  LOCK_ASSERT(spin_holding(&p->lock));
   for (struct thread *t = threads; t < &threads[slots_end(&threads_end)]; t++) {
     if (t->proc != p)
       continue;

@@ -1,9 +1,7 @@
-/* The per-hart scheduler, context switches, sleep and wakeup.
- * Lock order: proc_wait_lock, then p->lock, then t->lock. None of them is
- * held across a copy to or from user memory, which takes vs->lock (wait
- * and thread_join copy their status out after letting go). A thread
+/* The per-hart scheduler, context switches, sleep and wakeup. A thread
  * switches to the scheduler holding only its own t->lock, which the
- * scheduler releases once the thread is off its stack. */
+ * scheduler releases once the thread is off its stack. The lock order,
+ * with the process locks' place in it: sync/lockorder.h. */
 #include "proc/sched.h"
 #include "proc/proc.h"
 #include "arch/riscv/cpu.h"
@@ -91,6 +89,7 @@ void proc_yield(void) {
 /* Sleeps on chan, letting go of lk; returns with lk held again. Caller
  * holds t->lock (released on return) and lk. */
 static void sleep_locked(struct thread *t, void *chan, struct spinlock *lk) {
+  LOCK_ASSERT(spin_holding(&t->lock) && spin_holding(lk));
   /* Mark ourselves asleep before letting go of lk: a waker that takes lk
    * next then sees T_SLEEPING even through wakeup's unlocked peek. */
   t->chan = chan;

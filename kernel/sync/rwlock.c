@@ -13,10 +13,14 @@
 void rw_init(struct rwlock *l, const char *name) {
   l->state = 0;
   l->name = name;
+  if (KDEBUG)
+    l->class = lockorder_class(name);
 }
 
 void rw_read_lock(struct rwlock *l) {
   push_off();
+  if (KDEBUG)
+    lockorder_take(l, l->class);
   for (;;) {
     uint32 s = __atomic_load_n(&l->state, __ATOMIC_RELAXED);
     if (s & (RW_WRITER | RW_WAITING)) {
@@ -34,11 +38,15 @@ void rw_read_unlock(struct rwlock *l) {
   uint32 old = __atomic_fetch_sub(&l->state, 1, __ATOMIC_RELEASE);
   if ((old & RW_READERS) == 0)
     panic("rw_read_unlock: %s has no readers", l->name);
+  if (KDEBUG)
+    lockorder_drop(l);
   pop_off();
 }
 
 void rw_write_lock(struct rwlock *l) {
   push_off();
+  if (KDEBUG)
+    lockorder_take(l, l->class);
   for (;;) {
     uint32 s = __atomic_load_n(&l->state, __ATOMIC_RELAXED);
     if ((s & ~RW_WAITING) == 0) {
@@ -56,8 +64,12 @@ void rw_write_lock(struct rwlock *l) {
 void rw_write_unlock(struct rwlock *l) {
   if (!(__atomic_load_n(&l->state, __ATOMIC_RELAXED) & RW_WRITER))
     panic("rw_write_unlock: %s not write-held", l->name);
+  if (KDEBUG)
+    lockorder_drop(l);
   /* Release: publishes the writer's page-table changes. The waiting bit
    * may have been set again by another writer; clear both. */
   __atomic_fetch_and(&l->state, ~(RW_WRITER | RW_WAITING), __ATOMIC_RELEASE);
   pop_off();
 }
+
+bool rw_held(struct rwlock *l) { return lockorder_held(l); }

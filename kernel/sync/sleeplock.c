@@ -10,6 +10,8 @@ void sleeplock_init(struct sleeplock *l, const char *name) {
 }
 
 void sleeplock_acquire(struct sleeplock *l) {
+  if (KDEBUG)
+    lockorder_check_sleep(l, l->name);
   spin_lock(&l->lk);
   while (l->locked)
     sleep_on(l, &l->lk);

@@ -1,4 +1,5 @@
-/* Sleeping mutexes: for long critical sections that may block. */
+/* Sleeping mutexes: for long critical sections that may block. Taken only
+ * with no spinlock or rwlock held (debug builds check: sync/lockorder.h). */
 #ifndef SLEEPLOCK_H
 #define SLEEPLOCK_H
 #include "sync/spinlock.h"

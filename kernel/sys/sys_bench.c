@@ -20,10 +20,11 @@
  * Written once before the other harts start; read-only after. */
 static void *hot_page;
 /* The classic lab design: a plain count under one global lock. */
-static struct spinlock lab_lock = {.name = "kbench_lab"};
+static struct spinlock lab_lock;
 static uint64 lab_count; /* lab_lock */
 
 void kbench_init(void) {
+  spin_init(&lab_lock, "kbench_lab");
   hot_page = page_alloc();
   if (!hot_page)
     panic("kbench_init: no page");
