@@ -211,8 +211,19 @@ stress: setup
 model: setup
 	scripts/model/check
 
-format:
-	clang-format -i $$(find kernel user bench -name '*.[ch]')
+# The C sources the style covers.
+CSRC = $$(find kernel user bench -name '*.[ch]')
+format: setup
+	clang-format -i $(CSRC)
+
+# make lint: the format check (nothing clang-format would change) and
+# cppcheck's warnings on the kernel; make test runs it first.
+lint: setup
+	@clang-format --dry-run -Werror $(CSRC) || \
+	  { echo "lint: run 'make format' to fix the lines above"; exit 1; }
+	@cppcheck --quiet --error-exitcode=1 --enable=warning,portability --std=c11 \
+	  --platform=unix64 -Ikernel -DKDEBUG=1 --suppress=missingIncludeSystem kernel
+	@echo "lint: format and cppcheck clean"
 
 compdb: clean
 	bear -- $(MAKE) all
@@ -227,8 +238,9 @@ help:
 	@echo "make test           the test suite at 1, 2, 4 and 8 harts"
 	@echo "make bench          the benchmark suite; results in results/"
 	@echo "make stress         the long soak (STRESS_SECONDS, default 600)"
+	@echo "make format         clang-format every C file; make lint checks it and runs cppcheck"
 	@echo "make model          check the SPIN model of the COW protocol (scripts/model)"
 	@echo "make EXTRA='a b'    also put host files a, b in the image's root"
 
-.PHONY: FORCE user-program all check-cpus setup qemu qemu-gdb test bench stress model format compdb clean help
+.PHONY: FORCE user-program all check-cpus setup qemu qemu-gdb test bench stress model format lint compdb clean help
 -include $(shell find $(B) -name '*.d' 2>/dev/null)
