@@ -8,10 +8,10 @@
 #define PAGE 4096
 
 /* Counters worth watching; vmstat(2) returns them all (uapi/vmstat.h). */
-static const int watched[] = {VM_forks, VM_cow_faults, VM_cow_copies, VM_cow_reuses,
-                              VM_page_allocs, VM_shootdowns};
-static const char *names[] = {"forks", "cow_faults", "cow_copies", "cow_reuses",
-                              "page_allocs", "shootdowns"};
+static const int watched[] = {VM_forks,      VM_cow_faults,  VM_cow_copies,
+                              VM_cow_reuses, VM_page_allocs, VM_shootdowns};
+static const char *names[] = {"forks",      "cow_faults",  "cow_copies",
+                              "cow_reuses", "page_allocs", "shootdowns"};
 #define NWATCHED (int)(sizeof(watched) / sizeof(watched[0]))
 
 static void snapshot(uint64 *v) {

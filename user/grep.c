@@ -10,9 +10,7 @@
 static int match_here(const char *re, const char *text);
 
 /* Returns 1 if the single-character pattern c matches character t. */
-static int match_one(char c, char t) {
-  return t != 0 && (c == '.' || c == t);
-}
+static int match_one(char c, char t) { return t != 0 && (c == '.' || c == t); }
 
 /* Returns 1 if c* followed by re matches a prefix of text; tries the
  * longest run of c first. */

@@ -63,7 +63,17 @@ static int read_line(struct input *in, char *line, int max) {
 
 /* ---------------------------------------------------------------- lexer */
 
-enum token { TOK_WORD, TOK_PIPE, TOK_SEMI, TOK_AMP, TOK_IN, TOK_OUT, TOK_APPEND, TOK_END, TOK_ERROR };
+enum token {
+  TOK_WORD,
+  TOK_PIPE,
+  TOK_SEMI,
+  TOK_AMP,
+  TOK_IN,
+  TOK_OUT,
+  TOK_APPEND,
+  TOK_END,
+  TOK_ERROR
+};
 
 /* Splits a line into tokens. Words are unquoted into a separate buffer,
  * which never needs more than the line's length plus one NUL per word. */
@@ -82,9 +92,7 @@ static int is_space(char c) {
 }
 
 /* Returns 1 if c ends a word without being part of it. */
-static int ends_word(char c) {
-  return c == 0 || is_space(c) || strchr("|;&<>()", c) != NULL;
-}
+static int ends_word(char c) { return c == 0 || is_space(c) || strchr("|;&<>()", c) != NULL; }
 
 /* Copies a quoted section starting at the opening quote; returns 0, or -1
  * if the quote is not closed. Inside "...", \" and \\ are escapes. */

@@ -28,8 +28,7 @@ static struct {
 
 /* Writes n bytes from user address addr to the UART. Returns the count,
  * or -1 if none could be copied. */
-static int console_write(uint64 addr, int n)
-{
+static int console_write(uint64 addr, int n) {
   char kbuf[CONS_CHUNK];
   int done = 0;
   while (done < n) {
@@ -46,8 +45,7 @@ static int console_write(uint64 addr, int n)
  * newline or before a ctrl-D; a ctrl-D found with nothing taken yet is
  * consumed (end of input: returns 0). Returns the count. Caller holds
  * cons.lock. */
-static int console_take(char *dst, int max)
-{
+static int console_take(char *dst, int max) {
   int m = 0;
   while (m < max && cons.r != cons.w) {
     char c = cons.buf[cons.r % INPUT_SIZE];
@@ -67,8 +65,7 @@ static int console_take(char *dst, int max)
 /* Waits for a committed line (or end of input), then copies up to n bytes
  * of it to user address addr. Returns the count, 0 at end of input, or -1
  * if killed or nothing could be copied out. */
-static int console_read(uint64 addr, int n)
-{
+static int console_read(uint64 addr, int n) {
   char kbuf[CONS_CHUNK];
   spin_lock(&cons.lock);
   while (cons.r == cons.w) {
@@ -85,8 +82,7 @@ static int console_read(uint64 addr, int n)
 }
 
 /* Echoes one character as typed. Caller holds cons.lock. */
-static void console_echo(int c)
-{
+static void console_echo(int c) {
   if (c == KEY_BACKSPACE) {
     uart_write("\b \b", 3);
   } else {
@@ -96,8 +92,7 @@ static void console_echo(int c)
 }
 
 /* Erases the last edited character, if any. Caller holds cons.lock. */
-static void console_erase(void)
-{
+static void console_erase(void) {
   if (cons.e != cons.w) {
     cons.e--;
     console_echo(KEY_BACKSPACE);
@@ -106,8 +101,7 @@ static void console_erase(void)
 
 /* Appends c to the line being edited and commits the line when it ends
  * (newline, ctrl-D, buffer full). Caller holds cons.lock. */
-static void console_append(int c)
-{
+static void console_append(int c) {
   if (c == 0 || cons.e - cons.r >= INPUT_SIZE)
     return;
   if (c == '\r')
@@ -122,8 +116,7 @@ static void console_append(int c)
 }
 
 /* See console.h. */
-void console_intr(int c)
-{
+void console_intr(int c) {
   if (c == CTRL('P')) { /* debug aid: list every thread, like xv6's ^P */
     thread_dump();
     return;
@@ -146,8 +139,7 @@ void console_intr(int c)
 }
 
 /* See console.h. */
-void console_init(void)
-{
+void console_init(void) {
   spin_init(&cons.lock, "console");
   dev_register(CONSOLE_MAJOR, console_read, console_write);
 }

@@ -10,7 +10,7 @@
 #include "sync/spinlock.h"
 
 static struct {
-  struct spinlock lock;  /* protects every file's ref */
+  struct spinlock lock; /* protects every file's ref */
   struct file file[NFILE];
 } ftable;
 
@@ -18,30 +18,22 @@ static struct {
 static struct devsw devsw[NDEV];
 
 /* See file.h. */
-void file_init(void)
-{
-  spin_init(&ftable.lock, "ftable");
-}
+void file_init(void) { spin_init(&ftable.lock, "ftable"); }
 
 /* See file.h. */
-void dev_register(int major, int (*read)(uint64, int),
-                  int (*write)(uint64, int))
-{
+void dev_register(int major, int (*read)(uint64, int), int (*write)(uint64, int)) {
   KASSERT(major >= 0 && major < NDEV);
   devsw[major].read = read;
   devsw[major].write = write;
 }
 
 /* See file.h. */
-bool dev_exists(int major)
-{
-  return major >= 0 && major < NDEV &&
-         (devsw[major].read != NULL || devsw[major].write != NULL);
+bool dev_exists(int major) {
+  return major >= 0 && major < NDEV && (devsw[major].read != NULL || devsw[major].write != NULL);
 }
 
 /* See file.h. */
-struct file *file_alloc(void)
-{
+struct file *file_alloc(void) {
   struct file *f = NULL;
   spin_lock(&ftable.lock);
   for (int i = 0; i < NFILE && f == NULL; i++) {
@@ -63,8 +55,7 @@ struct file *file_alloc(void)
 }
 
 /* See file.h. */
-struct file *file_dup(struct file *f)
-{
+struct file *file_dup(struct file *f) {
   spin_lock(&ftable.lock);
   KASSERT(f->ref >= 1);
   f->ref++;
@@ -73,8 +64,7 @@ struct file *file_dup(struct file *f)
 }
 
 /* See file.h. */
-void file_close(struct file *f)
-{
+void file_close(struct file *f) {
   spin_lock(&ftable.lock);
   KASSERT(f->ref >= 1);
   if (--f->ref > 0) {
@@ -91,8 +81,7 @@ void file_close(struct file *f)
 }
 
 /* Returns bytes read from inode file f at its offset, advancing it. */
-static int file_read_inode(struct file *f, uint64 addr, int n)
-{
+static int file_read_inode(struct file *f, uint64 addr, int n) {
   inode_lock(f->ip);
   int r = inode_read_locked(f->ip, 1, addr, f->off, n);
   if (r > 0)
@@ -102,8 +91,7 @@ static int file_read_inode(struct file *f, uint64 addr, int n)
 }
 
 /* See file.h. */
-int file_read(struct file *f, uint64 addr, int n)
-{
+int file_read(struct file *f, uint64 addr, int n) {
   if (!f->readable || n < 0)
     return -1;
   if (n == 0)
@@ -123,8 +111,7 @@ int file_read(struct file *f, uint64 addr, int n)
 }
 
 /* Returns bytes written to inode file f at its offset, advancing it. */
-static int file_write_inode(struct file *f, uint64 addr, int n)
-{
+static int file_write_inode(struct file *f, uint64 addr, int n) {
   inode_lock(f->ip);
   int r = inode_write_locked(f->ip, 1, addr, f->off, n);
   if (r > 0)
@@ -134,8 +121,7 @@ static int file_write_inode(struct file *f, uint64 addr, int n)
 }
 
 /* See file.h. */
-int file_write(struct file *f, uint64 addr, int n)
-{
+int file_write(struct file *f, uint64 addr, int n) {
   if (!f->writable || n < 0)
     return -1;
   if (n == 0)
@@ -155,8 +141,7 @@ int file_write(struct file *f, uint64 addr, int n)
 }
 
 /* See file.h. */
-int file_stat(struct file *f, uint64 addr)
-{
+int file_stat(struct file *f, uint64 addr) {
   if (f->type != FD_INODE && f->type != FD_DEVICE)
     return -1;
   struct stat st;

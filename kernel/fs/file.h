@@ -12,16 +12,16 @@ enum file_type { FD_NONE, FD_INODE, FD_PIPE, FD_DEVICE };
 
 struct file {
   /* The file-table lock (fs/file.c) must be held when using this: */
-  int ref;                /* descriptors (in any process) naming this file */
+  int ref; /* descriptors (in any process) naming this file */
 
   /* Set by whoever allocated the file before it is shared, then
    * read-only until the last close: */
   enum file_type type;
   bool readable;
   bool writable;
-  struct pipe *pipe;      /* FD_PIPE */
-  struct inode *ip;       /* FD_INODE, FD_DEVICE (holds a reference) */
-  short major;            /* FD_DEVICE */
+  struct pipe *pipe; /* FD_PIPE */
+  struct inode *ip;  /* FD_INODE, FD_DEVICE (holds a reference) */
+  short major;       /* FD_DEVICE */
 
   /* ip->lock must be held when using this (FD_INODE only): */
   uint64 off;
@@ -54,8 +54,7 @@ struct devsw {
   int (*write)(uint64 addr, int n);
 };
 /* Installs a driver at boot, before any process runs. */
-void dev_register(int major, int (*read)(uint64, int),
-                  int (*write)(uint64, int));
+void dev_register(int major, int (*read)(uint64, int), int (*write)(uint64, int));
 /* Returns true if major has a driver. */
 bool dev_exists(int major);
 

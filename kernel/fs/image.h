@@ -6,7 +6,7 @@
 #include "lib/types.h"
 
 struct image_file {
-  const char *name;   /* "NAME" in "/" or "DIR/NAME" in "/DIR", each at most DIRSIZ bytes */
+  const char *name; /* "NAME" in "/" or "DIR/NAME" in "/DIR", each at most DIRSIZ bytes */
   const uint8 *data;
   uint64 size;
 };

@@ -10,10 +10,8 @@
 #include "mm/uaccess.h"
 #include "sync/spinlock.h"
 
-_Static_assert(MAXFILEPAGES * sizeof(void *) <= PGSIZE,
-               "a file's page index must fit in one page");
-_Static_assert(PGSIZE % sizeof(struct dirent) == 0,
-               "directory entries never straddle pages");
+_Static_assert(MAXFILEPAGES * sizeof(void *) <= PGSIZE, "a file's page index must fit in one page");
+_Static_assert(PGSIZE % sizeof(struct dirent) == 0, "directory entries never straddle pages");
 _Static_assert(NINODE <= 65535, "inode numbers fit a dirent's ushort");
 
 #define MAXFILESIZE ((uint64)MAXFILEPAGES * PGSIZE)
@@ -21,14 +19,13 @@ _Static_assert(NINODE <= 65535, "inode numbers fit a dirent's ushort");
 struct sleeplock fs_ns_lock;
 
 static struct {
-  struct spinlock lock;        /* protects ref of every inode, and type
-                                  of a free slot (type 0) */
+  struct spinlock lock; /* protects ref of every inode, and type
+                           of a free slot (type 0) */
   struct inode inode[NINODE];
 } itable;
 
 /* Initialises the table. Called once at boot, before any other use. */
-void inode_table_init(void)
-{
+void inode_table_init(void) {
   spin_init(&itable.lock, "itable");
   sleeplock_init(&fs_ns_lock, "fs_ns");
   for (int i = 0; i < NINODE; i++) {
@@ -38,8 +35,7 @@ void inode_table_init(void)
 }
 
 /* Returns a fresh inode with ref 1, or NULL if every slot is in use. */
-struct inode *inode_alloc(short type, short major, short minor)
-{
+struct inode *inode_alloc(short type, short major, short minor) {
   KASSERT(type == T_DIR || type == T_FILE || type == T_DEVICE);
   struct inode *ip = NULL;
   spin_lock(&itable.lock);
@@ -65,16 +61,14 @@ struct inode *inode_alloc(short type, short major, short minor)
 
 /* Returns inum's inode with one more reference. Caller holds fs_ns_lock,
  * and inum came from a directory entry (so the inode is live). */
-struct inode *inode_get(uint inum)
-{
+struct inode *inode_get(uint inum) {
   KASSERT(inum >= 1 && inum <= NINODE);
   return inode_dup(&itable.inode[inum - 1]);
 }
 
 /* Returns ip with one more reference. Caller already holds one (or
  * fs_ns_lock, with ip named by a directory entry). */
-struct inode *inode_dup(struct inode *ip)
-{
+struct inode *inode_dup(struct inode *ip) {
   spin_lock(&itable.lock);
   KASSERT(ip->type != 0);
   ip->ref++;
@@ -84,8 +78,7 @@ struct inode *inode_dup(struct inode *ip)
 
 /* Frees every data page and the index. Caller holds ip->lock, or is the
  * only one who can reach ip. */
-static void inode_free_pages(struct inode *ip)
-{
+static void inode_free_pages(struct inode *ip) {
   if (ip->pages == NULL)
     return;
   for (int i = 0; i < MAXFILEPAGES; i++)
@@ -99,8 +92,7 @@ static void inode_free_pages(struct inode *ip)
  * names the inode, its pages are freed and the slot reused. No lock held
  * on entry, except possibly fs_ns_lock. (nlink cannot change under us once
  * ref is 0: changing it needs a reference.) */
-void inode_put(struct inode *ip)
-{
+void inode_put(struct inode *ip) {
   spin_lock(&itable.lock);
   KASSERT(ip->ref > 0);
   ip->ref--;
@@ -117,34 +109,21 @@ void inode_put(struct inode *ip)
 }
 
 /* Returns T_DIR, T_FILE or T_DEVICE. Caller holds a reference. */
-int inode_type(struct inode *ip)
-{
-  return ip->type;
-}
+int inode_type(struct inode *ip) { return ip->type; }
 
 /* Returns a device inode's major number (0 for others). Caller holds a
  * reference. */
-int inode_major(struct inode *ip)
-{
-  return ip->major;
-}
+int inode_major(struct inode *ip) { return ip->major; }
 
 /* Takes ip's data lock (sleeps). Caller holds a reference. */
-void inode_lock(struct inode *ip)
-{
-  sleeplock_acquire(&ip->lock);
-}
+void inode_lock(struct inode *ip) { sleeplock_acquire(&ip->lock); }
 
 /* Releases ip's data lock. Caller holds it. */
-void inode_unlock(struct inode *ip)
-{
-  sleeplock_release(&ip->lock);
-}
+void inode_unlock(struct inode *ip) { sleeplock_release(&ip->lock); }
 
 /* Returns data page pg of ip, allocating it (and the index) if alloc is
  * set; NULL if absent or out of memory. Caller holds ip->lock. */
-static void *inode_page(struct inode *ip, uint64 pg, bool alloc)
-{
+static void *inode_page(struct inode *ip, uint64 pg, bool alloc) {
   if (ip->pages == NULL) {
     if (!alloc)
       return NULL;
@@ -159,9 +138,7 @@ static void *inode_page(struct inode *ip, uint64 pg, bool alloc)
 
 /* Returns bytes copied out of ip from off (at most n), 0 at end of file,
  * or -1 when the first copy failed. Caller holds ip->lock. */
-int inode_read_locked(struct inode *ip, int user_dst, uint64 dst, uint64 off,
-                      uint64 n)
-{
+int inode_read_locked(struct inode *ip, int user_dst, uint64 dst, uint64 off, uint64 n) {
   LOCK_ASSERT(sleeplock_holding(&ip->lock));
   if (off >= ip->size)
     return 0;
@@ -185,9 +162,7 @@ int inode_read_locked(struct inode *ip, int user_dst, uint64 dst, uint64 off,
 /* Returns bytes written into ip at off (at most n), or -1 when none could
  * be: off past the end, file at its size limit, no memory, bad source.
  * Grows size to cover what was written. Caller holds ip->lock. */
-int inode_write_locked(struct inode *ip, int user_src, uint64 src, uint64 off,
-                       uint64 n)
-{
+int inode_write_locked(struct inode *ip, int user_src, uint64 src, uint64 off, uint64 n) {
   LOCK_ASSERT(sleeplock_holding(&ip->lock));
   if (off > ip->size || off >= MAXFILESIZE)
     return -1;
@@ -214,24 +189,21 @@ int inode_write_locked(struct inode *ip, int user_src, uint64 src, uint64 off,
 }
 
 /* Empties ip. Caller holds ip->lock. */
-void inode_truncate_locked(struct inode *ip)
-{
+void inode_truncate_locked(struct inode *ip) {
   LOCK_ASSERT(sleeplock_holding(&ip->lock));
   inode_free_pages(ip);
   ip->size = 0;
 }
 
 /* Empties ip, taking ip->lock. Caller holds a reference. */
-void inode_truncate(struct inode *ip)
-{
+void inode_truncate(struct inode *ip) {
   inode_lock(ip);
   inode_truncate_locked(ip);
   inode_unlock(ip);
 }
 
 /* Fills *st from ip. Caller holds ip->lock. */
-void inode_stat_locked(struct inode *ip, struct stat *st)
-{
+void inode_stat_locked(struct inode *ip, struct stat *st) {
   LOCK_ASSERT(sleeplock_holding(&ip->lock));
   memset(st, 0, sizeof(*st)); /* no kernel bytes in the padding */
   st->dev = ROOTDEV;
@@ -242,8 +214,7 @@ void inode_stat_locked(struct inode *ip, struct stat *st)
 }
 
 /* Fills *st from ip, taking ip->lock. Caller holds a reference. */
-void inode_stat(struct inode *ip, struct stat *st)
-{
+void inode_stat(struct inode *ip, struct stat *st) {
   inode_lock(ip);
   inode_stat_locked(ip, st);
   inode_unlock(ip);
@@ -251,9 +222,7 @@ void inode_stat(struct inode *ip, struct stat *st)
 
 /* Returns bytes read (see inode_read_locked); takes ip->lock itself.
  * Caller holds a reference. Devices have no data here: -1. */
-int inode_read(struct inode *ip, int user_dst, uint64 dst, uint64 off,
-               uint64 n)
-{
+int inode_read(struct inode *ip, int user_dst, uint64 dst, uint64 off, uint64 n) {
   if (ip->type == T_DEVICE)
     return -1;
   inode_lock(ip);
@@ -264,8 +233,7 @@ int inode_read(struct inode *ip, int user_dst, uint64 dst, uint64 off,
 
 /* Returns entry idx of directory dp. Caller holds fs_ns_lock or dp->lock,
  * and idx * sizeof(struct dirent) < dp->size. */
-struct dirent *dir_entry(struct inode *dp, uint64 idx)
-{
+struct dirent *dir_entry(struct inode *dp, uint64 idx) {
   uint64 off = idx * sizeof(struct dirent);
   char *page = inode_page(dp, off / PGSIZE, false);
   KASSERT(page != NULL);

@@ -9,33 +9,33 @@
 #include "sync/sleeplock.h"
 #include "uapi/stat.h"
 
-#define ROOTINO 1   /* the root directory */
-#define ROOTDEV 1   /* st_dev reported by fstat, as xv6 */
+#define ROOTINO 1 /* the root directory */
+#define ROOTDEV 1 /* st_dev reported by fstat, as xv6 */
 
 /* One directory entry, stored as-is in a directory's data (ABI.md). */
 struct dirent {
-  ushort inum;        /* 0: empty slot */
-  char name[DIRSIZ];  /* NUL-padded; no NUL when DIRSIZ bytes long */
+  ushort inum;       /* 0: empty slot */
+  char name[DIRSIZ]; /* NUL-padded; no NUL when DIRSIZ bytes long */
 };
 _Static_assert(sizeof(struct dirent) == 16, "dirent is 16 bytes (ABI)");
 
 struct inode {
   /* Set when the slot is allocated, then read-only until it is freed: */
   uint inum;
-  short type;          /* 0 = free slot (written under the itable lock) */
-  short major, minor;  /* T_DEVICE only */
+  short type;         /* 0 = free slot (written under the itable lock) */
+  short major, minor; /* T_DEVICE only */
 
   /* Itable lock (fs/inode.c) must be held when using this: */
-  int ref;             /* in-kernel references: open files, cwds, walks */
+  int ref; /* in-kernel references: open files, cwds, walks */
 
   /* Written with fs_ns_lock and lock both held; read with either: */
-  short nlink;         /* directory entries naming this inode */
+  short nlink; /* directory entries naming this inode */
 
   struct sleeplock lock;
   /* lock must be held when using these (for a directory, writers also
    * hold fs_ns_lock, so path lookup may read them under fs_ns_lock): */
-  uint64 size;         /* bytes; every page below size is allocated */
-  void **pages;        /* page of MAXFILEPAGES data-page pointers, or NULL */
+  uint64 size;  /* bytes; every page below size is allocated */
+  void **pages; /* page of MAXFILEPAGES data-page pointers, or NULL */
 };
 
 /* Guards every directory's entries and every inode's nlink. */
@@ -57,10 +57,8 @@ void inode_unlock(struct inode *ip);
  * -1 when nothing could be copied to a bad address; write requires
  * off <= size and returns bytes written, or -1 when none could be (bad
  * address, out of memory, file full). */
-int inode_read_locked(struct inode *ip, int user_dst, uint64 dst, uint64 off,
-                      uint64 n);
-int inode_write_locked(struct inode *ip, int user_src, uint64 src, uint64 off,
-                       uint64 n);
+int inode_read_locked(struct inode *ip, int user_dst, uint64 dst, uint64 off, uint64 n);
+int inode_write_locked(struct inode *ip, int user_src, uint64 src, uint64 off, uint64 n);
 /* Frees every data page and sets size to 0. Caller holds ip->lock. */
 void inode_truncate_locked(struct inode *ip);
 /* Fills *st. Caller holds ip->lock. */

@@ -21,12 +21,12 @@ struct pipe {
 
   struct spinlock lock;
   /* lock must be held when using these: */
-  char *buf;       /* PIPESIZE-byte ring (a page); set at allocation */
-  uint64 nread;    /* bytes ever read; readers wait on &nwrite */
-  uint64 nwrite;   /* bytes ever written; writers wait on &nread */
-  bool readopen;   /* a read end is still open */
-  bool writeopen;  /* a write end is still open */
-  bool reading;    /* a reader is copying out (others wait: keeps order) */
+  char *buf;      /* PIPESIZE-byte ring (a page); set at allocation */
+  uint64 nread;   /* bytes ever read; readers wait on &nwrite */
+  uint64 nwrite;  /* bytes ever written; writers wait on &nread */
+  bool readopen;  /* a read end is still open */
+  bool writeopen; /* a write end is still open */
+  bool reading;   /* a reader is copying out (others wait: keeps order) */
 };
 
 static struct {
@@ -35,14 +35,10 @@ static struct {
 } pipe_table;
 
 /* See pipe.h. */
-void pipe_init(void)
-{
-  spin_init(&pipe_table.lock, "pipe_table");
-}
+void pipe_init(void) { spin_init(&pipe_table.lock, "pipe_table"); }
 
 /* Returns an unused pipe slot marked used, or NULL. */
-static struct pipe *pipe_slot_alloc(void)
-{
+static struct pipe *pipe_slot_alloc(void) {
   struct pipe *p = NULL;
   spin_lock(&pipe_table.lock);
   for (int i = 0; i < NPIPE && p == NULL; i++) {
@@ -57,8 +53,7 @@ static struct pipe *pipe_slot_alloc(void)
 
 /* Returns p's slot (and its ring page) to the pool. Nobody else can
  * reach p. */
-static void pipe_free(struct pipe *p)
-{
+static void pipe_free(struct pipe *p) {
   if (p->buf != NULL)
     page_free(p->buf);
   p->buf = NULL;
@@ -68,8 +63,7 @@ static void pipe_free(struct pipe *p)
 }
 
 /* Fills in f as one end of pipe p. */
-static void pipe_file_init(struct file *f, struct pipe *p, bool writable)
-{
+static void pipe_file_init(struct file *f, struct pipe *p, bool writable) {
   f->type = FD_PIPE;
   f->pipe = p;
   f->readable = !writable;
@@ -77,8 +71,7 @@ static void pipe_file_init(struct file *f, struct pipe *p, bool writable)
 }
 
 /* See pipe.h. */
-int pipe_alloc(struct file **rf, struct file **wf)
-{
+int pipe_alloc(struct file **rf, struct file **wf) {
   struct pipe *p = pipe_slot_alloc();
   if (p == NULL)
     return -1;
@@ -103,8 +96,7 @@ int pipe_alloc(struct file **rf, struct file **wf)
 }
 
 /* See pipe.h. Caller holds no lock. */
-void pipe_close(struct pipe *p, bool writable)
-{
+void pipe_close(struct pipe *p, bool writable) {
   spin_lock(&p->lock);
   if (writable) {
     p->writeopen = false;
@@ -122,8 +114,7 @@ void pipe_close(struct pipe *p, bool writable)
 /* Waits until this reader may take its turn: no other reader copying and
  * data present or no writer left. Returns 0, or -1 if killed. Caller
  * holds p->lock (released while asleep). */
-static int pipe_wait_readable(struct pipe *p)
-{
+static int pipe_wait_readable(struct pipe *p) {
   while (p->reading || (p->nread == p->nwrite && p->writeopen))
     if (!sleep_killable(&p->nwrite, &p->lock))
       return -1;
@@ -132,8 +123,7 @@ static int pipe_wait_readable(struct pipe *p)
 
 /* Copies up to max buffered bytes (without consuming them) into dst;
  * returns the count. Caller holds p->lock. */
-static int pipe_peek(struct pipe *p, char *dst, int max)
-{
+static int pipe_peek(struct pipe *p, char *dst, int max) {
   int m = 0;
   while (m < max && p->nread + m != p->nwrite) {
     uint64 at = (p->nread + m) % PIPESIZE;
@@ -150,8 +140,7 @@ static int pipe_peek(struct pipe *p, char *dst, int max)
 
 /* See pipe.h. Only one reader copies at a time (p->reading), so bytes are
  * consumed only after they reached the user, in order. */
-int pipe_read(struct pipe *p, uint64 addr, int n)
-{
+int pipe_read(struct pipe *p, uint64 addr, int n) {
   char kbuf[PIPE_CHUNK];
   int done = 0;
   bool fault = false;
@@ -180,8 +169,7 @@ int pipe_read(struct pipe *p, uint64 addr, int n)
 
 /* Puts all m bytes of src into the ring, waiting for room. Returns 0, or
  * -1 if the read end is closed or the caller is killed. No lock held. */
-static int pipe_put(struct pipe *p, const char *src, int m)
-{
+static int pipe_put(struct pipe *p, const char *src, int m) {
   int i = 0;
   spin_lock(&p->lock);
   while (i < m) {
@@ -214,8 +202,7 @@ static int pipe_put(struct pipe *p, const char *src, int m)
 }
 
 /* See pipe.h. */
-int pipe_write(struct pipe *p, uint64 addr, int n)
-{
+int pipe_write(struct pipe *p, uint64 addr, int n) {
   char kbuf[PIPE_CHUNK];
   int done = 0;
   while (done < n) {

@@ -10,15 +10,17 @@
 struct machine {
   uint64 mem_base, mem_size;
   int nharts;
-  uint64 hartids[NCPU];     /* enabled harts, in tree order */
+  uint64 hartids[NCPU]; /* enabled harts, in tree order */
   uint64 timebase_hz;
   uint64 uart_base;
   int uart_irq;
   uint64 plic_base;
   int nreserved;
-  struct { uint64 base, size; } reserved[DTB_MAX_RESERVED];
+  struct {
+    uint64 base, size;
+  } reserved[DTB_MAX_RESERVED];
   char bootargs[256];
-  uint64 dtb_pa, dtb_size;  /* the blob itself, also reserved until parsed */
+  uint64 dtb_pa, dtb_size; /* the blob itself, also reserved until parsed */
 };
 
 extern struct machine machine; /* filled once at boot, then read-only */

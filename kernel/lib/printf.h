@@ -9,11 +9,10 @@ void kprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void panic(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
 
 /* Assertion that names the function and the failed condition. */
-#define KASSERT(cond)                                                  \
-  do {                                                                 \
-    if (!(cond))                                                       \
-      panic("%s:%d: %s: assertion failed: %s", __FILE__, __LINE__,     \
-            __func__, #cond);                                          \
+#define KASSERT(cond)                                                                              \
+  do {                                                                                             \
+    if (!(cond))                                                                                   \
+      panic("%s:%d: %s: assertion failed: %s", __FILE__, __LINE__, __func__, #cond);               \
   } while (0)
 
 #endif

@@ -136,7 +136,7 @@ enum fault_result vm_fault(struct vmspace *vs, uint64 va, enum access acc) {
   bool spurious;
   rw_read_lock(&vs->lock);
   enum fault_result r = resolve(vs, va, acc, &p, &spurious);
-  if (spurious) { /* a stale entry of ours: a sibling already resolved it */
+  if (spurious) {                     /* a stale entry of ours: a sibling already resolved it */
     tlb_flush_local(va, va + PGSIZE); /* with interrupts off: this hart's */
     stat_inc(VM_fault_races);
   }

@@ -24,8 +24,8 @@ static struct {
   struct spinlock lock;
   /* pool.lock must be held when using these: */
   struct free_page *head;
-  uint64 count;   /* also read without the lock (relaxed) for statistics */
-  uint64 total;   /* pages managed; written once at boot */
+  uint64 count; /* also read without the lock (relaxed) for statistics */
+  uint64 total; /* pages managed; written once at boot */
 } pool;
 
 static void poison(void *va) {

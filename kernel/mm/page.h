@@ -38,8 +38,8 @@ struct page {
   uint32 refs; /* mappings and kernel owners; AMOs only */
 };
 
-extern struct page *page_array;  /* set once at boot */
-extern uint64 page_first_pfn;    /* pfn of page_array[0] */
+extern struct page *page_array; /* set once at boot */
+extern uint64 page_first_pfn;   /* pfn of page_array[0] */
 extern uint64 page_npages;
 
 /* Beside each descriptor, for a page that holds a page table: which groups

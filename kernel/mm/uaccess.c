@@ -84,8 +84,8 @@ int copyin(void *dst, uint64 src_uva, size_t n) {
 
 struct str_state {
   char *dst;
-  size_t len;  /* bytes copied, NUL excluded */
-  bool done;   /* NUL found */
+  size_t len; /* bytes copied, NUL excluded */
+  bool done;  /* NUL found */
 };
 
 static int str_piece(char *kva, size_t len, void *arg) {

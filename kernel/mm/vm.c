@@ -14,9 +14,7 @@ static int fork_mode = FORK_COW;
 
 int vm_fork_mode(void) { return __atomic_load_n(&fork_mode, __ATOMIC_RELAXED); }
 
-int vm_set_fork_mode(int mode) {
-  return __atomic_exchange_n(&fork_mode, mode, __ATOMIC_RELAXED);
-}
+int vm_set_fork_mode(int mode) { return __atomic_exchange_n(&fork_mode, mode, __ATOMIC_RELAXED); }
 
 struct vmspace *vm_create(void) {
   struct vmspace *vs = page_alloc_zeroed();
@@ -129,7 +127,8 @@ int64 vm_sbrk(struct vmspace *vs, int64 n) {
   rw_write_lock(&vs->lock);
   uint64 old = vs->brk, new = old + n;
   int64 r = old;
-  if ((n > 0 && (new < old || new > heap_limit(vs))) || (n < 0 && (new > old || new < vs->heap_start)))
+  if ((n > 0 && (new < old || new > heap_limit(vs))) ||
+      (n < 0 && (new > old || new < vs->heap_start)))
     r = -1;
   else if (n > 0 && heap_grow(vs, old, new) < 0)
     r = -1;

@@ -20,7 +20,6 @@
 #include "arch/riscv/pmap.h"
 #include "sync/rwlock.h"
 
-
 struct vm_seg {
   uint64 start, end; /* page-aligned */
   int prot;          /* PROT_R/W/X */
@@ -28,15 +27,14 @@ struct vm_seg {
 
 struct vmspace {
   struct rwlock lock;
-  struct pmap pmap;             /* the table and the harts running it */
+  struct pmap pmap; /* the table and the harts running it */
 
   /* Written under lock (write), read under lock (read): */
   struct vm_seg seg[VM_MAX_SEGS]; /* program segments, loaded at exec */
   int nseg;
-  uint64 heap_start;            /* first byte of the heap */
-  uint64 brk;                   /* end of the heap (byte granularity) */
-  uint64 stack_low;             /* lowest valid stack address */
-
+  uint64 heap_start; /* first byte of the heap */
+  uint64 brk;        /* end of the heap (byte granularity) */
+  uint64 stack_low;  /* lowest valid stack address */
 };
 
 struct vmspace *vm_create(void);

@@ -48,5 +48,4 @@ struct elf_phdr {
 _Static_assert(sizeof(struct elf_header) == 64, "ELF header is 64 bytes");
 _Static_assert(sizeof(struct elf_phdr) == 56, "program header is 56 bytes");
 
-
 #endif

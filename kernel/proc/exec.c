@@ -68,7 +68,8 @@ static int load_program(struct vmspace *vs, struct inode *ip, uint64 fsize, stru
       return -1;
     if (ph.type != PT_LOAD || ph.memsz == 0)
       continue;
-    if (check_phdr(&ph, fsize) < 0 || vm_add_segment(vs, ph.vaddr, ph.memsz, seg_prot(ph.flags)) < 0 ||
+    if (check_phdr(&ph, fsize) < 0 ||
+        vm_add_segment(vs, ph.vaddr, ph.memsz, seg_prot(ph.flags)) < 0 ||
         load_segment(vs, ip, &ph) < 0)
       return -1;
     if ((ph.flags & PF_X) && eh->entry >= ph.vaddr && eh->entry < ph.vaddr + ph.memsz)

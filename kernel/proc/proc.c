@@ -20,7 +20,7 @@ static struct proc procs[NPROC];
 static int procs_end;
 static struct proc *initproc; /* set once at boot */
 static struct spinlock pid_lock;
-static int next_pid = 1; /* pid_lock */
+static int next_pid = 1;        /* pid_lock */
 struct spinlock proc_wait_lock; /* protects every p->parent */
 
 /* The thread whose kernel stack we are on (thread i always runs on
@@ -218,8 +218,7 @@ static __attribute__((noreturn)) void thread_end_locked(struct proc *p, struct t
 }
 
 /* Tears down the process; called by its last thread. */
-static __attribute__((noreturn)) void proc_teardown(struct proc *p, struct thread *t,
-                                                    int status) {
+static __attribute__((noreturn)) void proc_teardown(struct proc *p, struct thread *t, int status) {
   if (p == initproc)
     panic("init exited with status %d", status);
   for (int fd = 0; fd < NOFILE; fd++) {
@@ -412,7 +411,9 @@ int current_pid(void) {
   return p ? p->pid : 0;
 }
 
-struct vmspace *current_vm(void) { return curproc()->vm; }
+struct vmspace *current_vm(void) {
+  return curproc()->vm;
+}
 
 struct inode *current_cwd_dup(void) {
   struct proc *p = curproc();

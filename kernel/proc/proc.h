@@ -19,20 +19,20 @@ struct thread {
   struct spinlock lock;
   /* t->lock must be held when using these: */
   enum thread_state state;
-  void *chan;               /* sleeping on chan, if non-NULL */
+  void *chan; /* sleeping on chan, if non-NULL */
 
   /* Set at creation, then read-only until the slot is freed: */
   struct proc *proc;
   int tid;
-  char *kstack;             /* base of the KSTACK_SIZE kernel stack */
-  struct trapframe *tf;     /* user registers, at the top of kstack */
+  char *kstack;         /* base of the KSTACK_SIZE kernel stack */
+  struct trapframe *tf; /* user registers, at the top of kstack */
 
   /* proc->lock must be held when using these: */
-  bool ended;               /* has called thread exit; waiting to be joined */
-  int xstate;               /* its exit status, for thread_join */
+  bool ended; /* has called thread exit; waiting to be joined */
+  int xstate; /* its exit status, for thread_join */
 
   /* Private to the thread (and to the scheduler while switching): */
-  struct context ctx;       /* saved by swtch */
+  struct context ctx; /* saved by swtch */
 };
 
 struct proc {
@@ -41,14 +41,14 @@ struct proc {
   enum proc_state state;
   int pid;
   bool killed;
-  int xstate;               /* exit status for the parent's wait */
-  int nthreads;             /* live threads; the last to exit ends the process */
-  bool exiting;             /* exit() called while other threads lived: xstate holds it */
-  struct thread *single;    /* exec in progress: every other thread must end */
+  int xstate;            /* exit status for the parent's wait */
+  int nthreads;          /* live threads; the last to exit ends the process */
+  bool exiting;          /* exit() called while other threads lived: xstate holds it */
+  struct thread *single; /* exec in progress: every other thread must end */
 
   /* proc_wait_lock must be held when using these: */
   struct proc *parent;
-  bool claimed;             /* zombie: a wait of the parent is copying its status out */
+  bool claimed; /* zombie: a wait of the parent is copying its status out */
 
   /* Used by the process's own threads; slots of ofile and cwd are
    * changed under p->lock, since sibling threads may race: */

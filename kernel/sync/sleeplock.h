@@ -7,7 +7,7 @@
 struct sleeplock {
   struct spinlock lk; /* protects the fields below */
   bool locked;
-  int pid;            /* holder, for debugging */
+  int pid; /* holder, for debugging */
   const char *name;
 };
 

@@ -14,8 +14,7 @@
 
 /* Returns the lowest free descriptor of the current process, now naming f,
  * or -1 if all NOFILE are in use (f is then not consumed). */
-static int fd_alloc(struct file *f)
-{
+static int fd_alloc(struct file *f) {
   struct proc *p = curproc();
   spin_lock(&p->lock); /* threads of p may allocate at once */
   for (int fd = 0; fd < NOFILE; fd++) {
@@ -31,8 +30,7 @@ static int fd_alloc(struct file *f)
 
 /* Empties descriptor fd of the current process; returns the file it
  * named, or NULL if it was already empty (a sibling thread closed it). */
-static struct file *fd_take(int fd)
-{
+static struct file *fd_take(int fd) {
   struct proc *p = curproc();
   spin_lock(&p->lock);
   struct file *f = p->ofile[fd];
@@ -43,8 +41,7 @@ static struct file *fd_take(int fd)
 
 /* Empties descriptor fd of the current process if it still names f;
  * returns whether it did (the caller then owns that reference). */
-static bool fd_untake(int fd, struct file *f)
-{
+static bool fd_untake(int fd, struct file *f) {
   struct proc *p = curproc();
   spin_lock(&p->lock);
   bool mine = p->ofile[fd] == f;
@@ -55,8 +52,7 @@ static bool fd_untake(int fd, struct file *f)
 }
 
 /* int read(int fd, void *buf, int n) */
-int64 sys_read(void)
-{
+int64 sys_read(void) {
   struct file *f;
   if (arg_fd(0, NULL, &f) < 0)
     return -1;
@@ -66,8 +62,7 @@ int64 sys_read(void)
 }
 
 /* int write(int fd, const void *buf, int n) */
-int64 sys_write(void)
-{
+int64 sys_write(void) {
   struct file *f;
   if (arg_fd(0, NULL, &f) < 0)
     return -1;
@@ -77,8 +72,7 @@ int64 sys_write(void)
 }
 
 /* int close(int fd) */
-int64 sys_close(void)
-{
+int64 sys_close(void) {
   int fd;
   if (arg_fd(0, &fd, NULL) < 0)
     return -1;
@@ -90,8 +84,7 @@ int64 sys_close(void)
 }
 
 /* int fstat(int fd, struct stat *st) */
-int64 sys_fstat(void)
-{
+int64 sys_fstat(void) {
   struct file *f;
   if (arg_fd(0, NULL, &f) < 0)
     return -1;
@@ -101,8 +94,7 @@ int64 sys_fstat(void)
 }
 
 /* int dup(int fd): the lowest free descriptor, naming the same file. */
-int64 sys_dup(void)
-{
+int64 sys_dup(void) {
   struct file *f;
   if (arg_fd(0, NULL, &f) < 0)
     return -1;
@@ -113,13 +105,12 @@ int64 sys_dup(void)
 }
 
 /* int pipe(int fd[2]): fd[0] reads, fd[1] writes. */
-int64 sys_pipe(void)
-{
+int64 sys_pipe(void) {
   uint64 fds_uva = arg_addr(0);
   struct file *rf, *wf;
   if (pipe_alloc(&rf, &wf) < 0)
     return -1;
-  int fd[2] = { fd_alloc(rf), -1 };
+  int fd[2] = {fd_alloc(rf), -1};
   if (fd[0] >= 0)
     fd[1] = fd_alloc(wf);
   if (fd[1] < 0 || copyout(fds_uva, fd, sizeof(fd)) < 0) {
@@ -137,10 +128,8 @@ int64 sys_pipe(void)
 /* Returns the inode open(path, flags) should open, referenced, or NULL:
  * missing path, failed create, a directory opened for writing, a device
  * without a driver. */
-static struct inode *open_inode(const char *path, int flags)
-{
-  struct inode *ip = (flags & O_CREATE) ? fs_create(path, T_FILE, 0, 0)
-                                        : namei(path);
+static struct inode *open_inode(const char *path, int flags) {
+  struct inode *ip = (flags & O_CREATE) ? fs_create(path, T_FILE, 0, 0) : namei(path);
   if (ip == NULL)
     return NULL;
   int type = inode_type(ip);
@@ -154,8 +143,7 @@ static struct inode *open_inode(const char *path, int flags)
 
 /* Returns an open file for ip (whose reference it takes over), or NULL
  * with ip put. */
-static struct file *open_file(struct inode *ip, int flags)
-{
+static struct file *open_file(struct inode *ip, int flags) {
   struct file *f = file_alloc();
   if (f == NULL) {
     inode_put(ip);
@@ -170,8 +158,7 @@ static struct file *open_file(struct inode *ip, int flags)
 }
 
 /* int open(const char *path, int flags) */
-int64 sys_open(void)
-{
+int64 sys_open(void) {
   char path[MAXPATH];
   if (arg_str(0, path, MAXPATH) < 0)
     return -1;
@@ -193,8 +180,7 @@ int64 sys_open(void)
 }
 
 /* Creates path as a new inode of type; returns 0 or -1. */
-static int64 make_node(short type, short major, short minor)
-{
+static int64 make_node(short type, short major, short minor) {
   char path[MAXPATH];
   if (arg_str(0, path, MAXPATH) < 0)
     return -1;
@@ -206,20 +192,13 @@ static int64 make_node(short type, short major, short minor)
 }
 
 /* int mkdir(const char *path) */
-int64 sys_mkdir(void)
-{
-  return make_node(T_DIR, 0, 0);
-}
+int64 sys_mkdir(void) { return make_node(T_DIR, 0, 0); }
 
 /* int mknod(const char *path, short major, short minor) */
-int64 sys_mknod(void)
-{
-  return make_node(T_DEVICE, (short)arg_int(1), (short)arg_int(2));
-}
+int64 sys_mknod(void) { return make_node(T_DEVICE, (short)arg_int(1), (short)arg_int(2)); }
 
 /* int link(const char *old, const char *new) */
-int64 sys_link(void)
-{
+int64 sys_link(void) {
   char old[MAXPATH], new[MAXPATH];
   if (arg_str(0, old, MAXPATH) < 0 || arg_str(1, new, MAXPATH) < 0)
     return -1;
@@ -227,8 +206,7 @@ int64 sys_link(void)
 }
 
 /* int unlink(const char *path) */
-int64 sys_unlink(void)
-{
+int64 sys_unlink(void) {
   char path[MAXPATH];
   if (arg_str(0, path, MAXPATH) < 0)
     return -1;
@@ -236,8 +214,7 @@ int64 sys_unlink(void)
 }
 
 /* int chdir(const char *path): path must be a directory. */
-int64 sys_chdir(void)
-{
+int64 sys_chdir(void) {
   char path[MAXPATH];
   if (arg_str(0, path, MAXPATH) < 0)
     return -1;

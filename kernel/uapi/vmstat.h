@@ -5,35 +5,35 @@
 #ifndef UAPI_VMSTAT_H
 #define UAPI_VMSTAT_H
 
-#define VMSTAT_FIELDS(X)                                                     \
-  X(free_pages)         /* gauge: pages in the allocator (pool + caches) */ \
-  X(total_pages)        /* gauge: pages the allocator manages */            \
-  X(page_allocs)        /* pages handed out */                              \
-  X(page_frees)         /* pages returned (reference count reached 0) */    \
-  X(forks)              /* successful forks, both modes */                  \
-  X(cow_faults)         /* write faults on COW pages (user and kernel) */   \
-  X(cow_copies)         /* ... resolved by copying the page */              \
-  X(cow_reuses)         /* ... resolved by reusing a sole-owner page */     \
-  X(cow_cas_lost)       /* copies discarded after losing the PTE CAS */     \
-  X(fault_races)        /* faults that found their PTE already resolved by \
-                           a sibling thread (or lost the CAS to one) */    \
-  X(eager_copied_pages) /* pages copied by eager fork */                    \
-  X(oom_kills)          /* processes killed for lack of memory */           \
-  X(init_oom_waits)     /* ticks init waited for memory instead (rule 14) */ \
-  X(zero_fills)         /* demand-zero pages (stack growth) */              \
-  X(pool_refills)       /* per-hart cache refills from the shared pool */   \
-  X(pool_drains)        /* per-hart cache drains to the shared pool */  \
-  X(shootdowns)         /* shootdown rounds that targeted other harts */ \
-  X(ipis_sent)          /* shootdown IPIs sent (one per target hart) */  \
-  X(ipis_received)      /* shootdown requests served */                  \
-  X(tlb_flush_page)     /* sfence.vma of one page */                     \
+#define VMSTAT_FIELDS(X)                                                                           \
+  X(free_pages)         /* gauge: pages in the allocator (pool + caches) */                        \
+  X(total_pages)        /* gauge: pages the allocator manages */                                   \
+  X(page_allocs)        /* pages handed out */                                                     \
+  X(page_frees)         /* pages returned (reference count reached 0) */                           \
+  X(forks)              /* successful forks, both modes */                                         \
+  X(cow_faults)         /* write faults on COW pages (user and kernel) */                          \
+  X(cow_copies)         /* ... resolved by copying the page */                                     \
+  X(cow_reuses)         /* ... resolved by reusing a sole-owner page */                            \
+  X(cow_cas_lost)       /* copies discarded after losing the PTE CAS */                            \
+  X(fault_races)        /* faults that found their PTE already resolved by                         \
+                           a sibling thread (or lost the CAS to one) */                            \
+  X(eager_copied_pages) /* pages copied by eager fork */                                           \
+  X(oom_kills)          /* processes killed for lack of memory */                                  \
+  X(init_oom_waits)     /* ticks init waited for memory instead (rule 14) */                       \
+  X(zero_fills)         /* demand-zero pages (stack growth) */                                     \
+  X(pool_refills)       /* per-hart cache refills from the shared pool */                          \
+  X(pool_drains)        /* per-hart cache drains to the shared pool */                             \
+  X(shootdowns)         /* shootdown rounds that targeted other harts */                           \
+  X(ipis_sent)          /* shootdown IPIs sent (one per target hart) */                            \
+  X(ipis_received)      /* shootdown requests served */                                            \
+  X(tlb_flush_page)     /* sfence.vma of one page */                                               \
   X(tlb_flush_all)      /* sfence.vma of the whole TLB */
 
 enum vmstat_index {
 #define VMSTAT_ENUM(name) VM_##name,
   VMSTAT_FIELDS(VMSTAT_ENUM)
 #undef VMSTAT_ENUM
-  VMSTAT_COUNT
+      VMSTAT_COUNT
 };
 
 #endif

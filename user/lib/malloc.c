@@ -29,14 +29,10 @@ static void heap_acquire(void) {
 }
 
 /* Releases heap_lock. */
-static void heap_release(void) {
-  __atomic_store_n(&heap_lock, 0, __ATOMIC_RELEASE);
-}
+static void heap_release(void) { __atomic_store_n(&heap_lock, 0, __ATOMIC_RELEASE); }
 
 /* Returns n rounded up to a multiple of ALIGN. */
-static size_t round_up(size_t n) {
-  return (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
-}
+static size_t round_up(size_t n) { return (n + ALIGN - 1) & ~(size_t)(ALIGN - 1); }
 
 /* Stops the program when free() is handed a pointer that overlaps a free
  * block (a double free or a stray pointer). */

@@ -53,9 +53,7 @@ typedef uint64 __attribute__((may_alias)) word_t;
 #define WORD sizeof(word_t)
 
 /* Returns 1 if p is word-aligned. */
-static int aligned(const void *p) {
-  return ((uint64)p & (WORD - 1)) == 0;
-}
+static int aligned(const void *p) { return ((uint64)p & (WORD - 1)) == 0; }
 
 /* Fills n bytes of dst with c, a word at a time where aligned; returns dst. */
 NO_LIBCALL void *memset(void *dst, int c, size_t n) {
@@ -111,9 +109,7 @@ void *memmove(void *dst, const void *src, size_t n) {
 }
 
 /* Copies n bytes (ranges may overlap; this is memmove); returns dst. */
-void *memcpy(void *dst, const void *src, size_t n) {
-  return memmove(dst, src, n);
-}
+void *memcpy(void *dst, const void *src, size_t n) { return memmove(dst, src, n); }
 
 /* Returns <0, 0 or >0 comparing the first n bytes as unsigned. */
 int memcmp(const void *a, const void *b, size_t n) {

@@ -16,7 +16,7 @@
 #define PROG_STALL_S 300
 
 static const char *all_progs[] = {
-    "tsyscall", "tfs",      "tpipe",   "tproc", "tinit", "tmem",     "tcow",
+    "tsyscall", "tfs",      "tpipe",   "tproc", "tinit",    "tmem",  "tcow",
     "tthread",  "tcowrace", "tstress", "telf",  "texhaust", "tfuzz", 0,
 };
 

@@ -24,8 +24,8 @@
 #include "user.h"
 #include "param.h"
 
-#define CROWD_S 60      /* longest crowd phase */
-#define SETTLE_S 10     /* how long exiting processes may take to free pages */
+#define CROWD_S 60  /* longest crowd phase */
+#define SETTLE_S 10 /* how long exiting processes may take to free pages */
 
 /* Programs run in a crowd over and over, each by its own looper. */
 static char *const crowd_loops[][6] = {
@@ -36,7 +36,10 @@ static char *const crowd_loops[][6] = {
 
 /* Then alone, one after another. */
 static char *const exclusive[][3] = {
-    {"texhaust", 0}, {"tcow", 0}, {"tthread", 0}, {"tstress", "mode_flip", 0},
+    {"texhaust", 0},
+    {"tcow", 0},
+    {"tthread", 0},
+    {"tstress", "mode_flip", 0},
 };
 #define NEXCL (int)(sizeof(exclusive) / sizeof(exclusive[0]))
 
@@ -46,10 +49,10 @@ static const char *const check_names[NCHECKS] = {"workloads", "all-reaped", "no-
                                                  "counters-balance", "modes-restored"};
 static char problem[NCHECKS][100];
 
-#define NOTE(check, round, fmt, ...)                                                       \
-  do {                                                                                     \
-    if (problem[check][0] == 0)                                                            \
-      snprintf(problem[check], sizeof problem[check], "round %d: " fmt, round, __VA_ARGS__); \
+#define NOTE(check, round, fmt, ...)                                                               \
+  do {                                                                                             \
+    if (problem[check][0] == 0)                                                                    \
+      snprintf(problem[check], sizeof problem[check], "round %d: " fmt, round, __VA_ARGS__);       \
   } while (0)
 
 /* Starts argv[0] (from /) in a child; returns its pid. */

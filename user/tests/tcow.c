@@ -504,10 +504,10 @@ static void oom_in_fault(void) {
   volatile int here = 0;
   int pid = t_fork();
   if (pid == 0) {
-    x[0] = 1;              /* copies x while memory is plentiful */
-    read(go[0], x, 1);     /* the kernel writes x: already private */
+    x[0] = 1;          /* copies x while memory is plentiful */
+    read(go[0], x, 1); /* the kernel writes x: already private */
     for (int i = 0; i < K; i++)
-      r[i * PGSIZE] = 2;   /* needs K copies: runs out */
+      r[i * PGSIZE] = 2; /* needs K copies: runs out */
     exit(0);
   }
   /* Our stack pages become private before memory runs out: this frame's

@@ -13,11 +13,11 @@
 
 /* Every variant scripts/mkbadelf makes (scripts/mkbadelf --list). */
 static const char *bad[] = {
-    "bad_empty",  "bad_hdronly", "bad_midph",   "bad_trunc",   "bad_magic",   "bad_class",
-    "bad_data",   "bad_machine", "bad_phent",   "bad_nophdr",  "bad_phnum",   "bad_phoff",
-    "bad_filesz", "bad_fileend", "bad_offbig",  "bad_offwrap", "bad_vabig",   "bad_vaend",
-    "bad_vawrap", "bad_memwrap", "bad_kernva",  "bad_misalign", "bad_overlap", "bad_entry",
-    0,
+    "bad_empty",   "bad_hdronly",  "bad_midph",   "bad_trunc",   "bad_magic",
+    "bad_class",   "bad_data",     "bad_machine", "bad_phent",   "bad_nophdr",
+    "bad_phnum",   "bad_phoff",    "bad_filesz",  "bad_fileend", "bad_offbig",
+    "bad_offwrap", "bad_vabig",    "bad_vaend",   "bad_vawrap",  "bad_memwrap",
+    "bad_kernva",  "bad_misalign", "bad_overlap", "bad_entry",   0,
 };
 
 /* The variants that must run: data PF_W only, text PF_W|PF_X. */
@@ -68,9 +68,8 @@ static void fd_check(const struct fdsnap *want, const char *after) {
   struct fdsnap now;
   fd_snap(&now);
   for (int fd = 0; fd < NOFILE; fd++) {
-    if (now.ok[fd] != want->ok[fd] ||
-        (now.ok[fd] == 0 && (now.st[fd].ino != want->st[fd].ino ||
-                             now.st[fd].type != want->st[fd].type)))
+    if (now.ok[fd] != want->ok[fd] || (now.ok[fd] == 0 && (now.st[fd].ino != want->st[fd].ino ||
+                                                           now.st[fd].type != want->st[fd].type)))
       T_FAIL("descriptor %d changed after exec %s", fd, after);
   }
 }

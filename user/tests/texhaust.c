@@ -246,8 +246,8 @@ static __attribute__((noinline)) int cowoom_parent(int kids, int done, int rel, 
   for (long p = 0; p < pages; p++)
     if (heap[p * PGSIZE / 8] != (uint64)p)
       return 7; /* the children's writes reached our pages */
-  printf("texhaust: cowoom: %ld shared pages, %d children finished, %d killed for memory\n",
-         pages, ok, killed);
+  printf("texhaust: cowoom: %ld shared pages, %d children finished, %d killed for memory\n", pages,
+         ok, killed);
   return other == 0 && killed >= 1 && ok + killed == kids ? 0 : 8;
 }
 
@@ -347,8 +347,8 @@ static void fd_exhaust(void) {
 
 /* Children each hold descriptors to fill a system-wide table, on every
  * hart at once; the calls that find it full (while the caller has room
- * for more descriptors) fail cleanly; after they exit it works again. what: 0 = pipes (the pipe table), 1 = files (the open
- * file table). */
+ * for more descriptors) fail cleanly; after they exit it works again. what: 0 = pipes (the pipe
+ * table), 1 = files (the open file table). */
 static void table_fill(int what) {
   enum { KIDS = 24 }; /* 24 * 12 descriptors > NFILE, 24 * 6 pipes > NFILE / 2 */
   int rel[2], rep[2], pids[KIDS];

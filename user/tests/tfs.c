@@ -287,12 +287,12 @@ static void links(void) {
 
 static void mkdir_rules(void) {
   must_mkdir("/tfs.m");
-  CHECK_EQ(mkdir("/tfs.m"), -1);       /* exists */
-  CHECK_EQ(mkdir("/tfs.none/x"), -1);  /* no parent */
+  CHECK_EQ(mkdir("/tfs.m"), -1);      /* exists */
+  CHECK_EQ(mkdir("/tfs.none/x"), -1); /* no parent */
   CHECK_EQ(mkdir("/"), -1);
   put_file("/tfs.m/f", 1, 1);
-  CHECK_EQ(mkdir("/tfs.m/f"), -1);     /* a file has that name */
-  CHECK_EQ(mkdir("/tfs.m/f/x"), -1);   /* parent is a file */
+  CHECK_EQ(mkdir("/tfs.m/f"), -1);   /* a file has that name */
+  CHECK_EQ(mkdir("/tfs.m/f/x"), -1); /* parent is a file */
   CHECK_EQ(open("/tfs.m/f/x", O_CREATE | O_RDWR), -1);
   must_mkdir("/tfs.m/d");
   struct stat st = pst("/tfs.m/d");

@@ -13,9 +13,9 @@
 #define SLICE_S 10
 #define INT_MAX 0x7fffffff
 #define INT_MIN (-INT_MAX - 1)
-#define TOP_PAGE (USER_VA_END - PGSIZE)     /* above the stack: never mapped */
-#define NONCANON (1UL << 39)                /* not a Sv39 address at all */
-#define DIRECT_MAP 0xffffffc000000000UL     /* the kernel's map of RAM */
+#define TOP_PAGE (USER_VA_END - PGSIZE) /* above the stack: never mapped */
+#define NONCANON (1UL << 39)            /* not a Sv39 address at all */
+#define DIRECT_MAP 0xffffffc000000000UL /* the kernel's map of RAM */
 
 static int contains(const char *s, const char *sub) {
   int n = strlen(sub);
@@ -112,8 +112,9 @@ static void replay(void) {
 /* Pointers no call may use: the kernel, beyond the user limit, never
  * mapped, not canonical. */
 static const uint64 bad_ptrs[] = {
-    KERNEL_VA, KERNEL_VA + 0x1234, DIRECT_MAP, DIRECT_MAP + 0x80200000UL, ~0UL, ~0UL - 7,
-    USER_VA_END, USER_VA_END - 1, USER_VA_END - 8, TOP_PAGE, NONCANON, 1UL << 63,
+    KERNEL_VA, KERNEL_VA + 0x1234, DIRECT_MAP,      DIRECT_MAP + 0x80200000UL, ~0UL,
+    ~0UL - 7,  USER_VA_END,        USER_VA_END - 1, USER_VA_END - 8,           TOP_PAGE,
+    NONCANON,  1UL << 63,
 };
 #define NBAD (int)(sizeof bad_ptrs / sizeof bad_ptrs[0])
 
@@ -167,7 +168,7 @@ static void hostile_buffers(void) {
   /* Read-only text and rodata take no data. */
   CHECK_EQ(read(fd, (char *)(uint64)hostile_buffers, 16), -1);
   CHECK_EQ(fstat(fd, (struct stat *)(uint64)hostile_buffers), -1);
-  CHECK_EQ(vmstat((uint64 *)(uint64)"rodata", 2), -1);
+  CHECK_EQ(vmstat((uint64 *)(uint64) "rodata", 2), -1);
   /* A buffer running into unmapped memory: a read stops there. */
   char *h = half_mapped(100);
   int n = read(fd, h, 4096);
@@ -394,6 +395,4 @@ static const struct t_case cases[] = {
     {0, 0},
 };
 
-int main(int argc, char **argv) {
-  t_main(argc, argv, cases);
-}
+int main(int argc, char **argv) { t_main(argc, argv, cases); }

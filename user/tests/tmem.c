@@ -56,9 +56,7 @@ static void sbrk_huge(void) {
 /* After shrinking, the freed pages are gone: touching them kills.
  * (volatile: the store before the count below is not to be dropped.) */
 static char *volatile shrink_at;
-static void touch_shrunk(void) {
-  shrink_at[0] = 1;
-}
+static void touch_shrunk(void) { shrink_at[0] = 1; }
 
 static void sbrk_shrink(void) {
   t_warm_stack();
@@ -129,9 +127,7 @@ static void touch_stack_limit(void) {
   *p = 1;
   exit(*p == 1 ? 0 : 1);
 }
-static void recurse_forever(void) {
-  deep(1 << 20);
-}
+static void recurse_forever(void) { deep(1 << 20); }
 
 static void stack_guard(void) {
   /* The lowest byte of the 1 MiB stack is usable... */
@@ -242,16 +238,11 @@ static void malloc_free(void) {
 }
 
 static const struct t_case cases[] = {
-    {"sbrk_grow_zero", sbrk_grow_zero},
-    {"sbrk_bytes", sbrk_bytes},
-    {"sbrk_huge", sbrk_huge},
-    {"sbrk_shrink", sbrk_shrink},
-    {"stack_grow", stack_grow},
-    {"stack_guard", stack_guard},
-    {"fault_kills", fault_kills},
-    {"fault_storm", fault_storm},
-    {"malloc_free", malloc_free},
-    {0},
+    {"sbrk_grow_zero", sbrk_grow_zero}, {"sbrk_bytes", sbrk_bytes},
+    {"sbrk_huge", sbrk_huge},           {"sbrk_shrink", sbrk_shrink},
+    {"stack_grow", stack_grow},         {"stack_guard", stack_guard},
+    {"fault_kills", fault_kills},       {"fault_storm", fault_storm},
+    {"malloc_free", malloc_free},       {0},
 };
 
 int main(int argc, char **argv) {

@@ -275,7 +275,11 @@ static void exec_bad_path(void) {
 
 static void set64(uchar *p, uint64 v) { memcpy(p, &v, 8); }
 static void set16(uchar *p, ushort v) { memcpy(p, &v, 2); }
-static uint64 get64(uchar *p) { uint64 v; memcpy(&v, p, 8); return v; }
+static uint64 get64(uchar *p) {
+  uint64 v;
+  memcpy(&v, p, 8);
+  return v;
+}
 
 /* Offset of the first PT_LOAD program header in image. */
 static int first_load(uchar *img) {
@@ -312,16 +316,36 @@ static void exec_bad_elf(void) {
     memcpy(img, orig, size);
     int n = size;
     switch (v) {
-    case 0: img[0] = 0x7e; break;                         /* bad magic */
-    case 1: n = 40; break;                                /* cut in the header */
-    case 2: n = ph + 20; break;                           /* cut in a phdr */
-    case 3: set64(img + E_PHOFF, 0xfffffffffff0UL); break; /* phdrs out of file */
-    case 4: set64(img + ph + P_FILESZ, get64(img + ph + P_MEMSZ) + 4096); break;
-    case 5: set64(img + ph + P_MEMSZ, 0xfffffffffffff000UL); break;  /* wraps */
-    case 6: set64(img + ph + P_VADDR, 0xffffffc080200000UL); break;  /* kernel */
-    case 7: set64(img + ph + P_VADDR, get64(img + ph + P_VADDR) + 1); break; /* unaligned */
-    case 8: set64(img + ph + P_OFFSET, 0x7ffffff0UL); break; /* data beyond file */
-    case 9: set16(img + E_PHNUM, 0xffff); break;           /* phdrs beyond file */
+    case 0:
+      img[0] = 0x7e;
+      break; /* bad magic */
+    case 1:
+      n = 40;
+      break; /* cut in the header */
+    case 2:
+      n = ph + 20;
+      break; /* cut in a phdr */
+    case 3:
+      set64(img + E_PHOFF, 0xfffffffffff0UL);
+      break; /* phdrs out of file */
+    case 4:
+      set64(img + ph + P_FILESZ, get64(img + ph + P_MEMSZ) + 4096);
+      break;
+    case 5:
+      set64(img + ph + P_MEMSZ, 0xfffffffffffff000UL);
+      break; /* wraps */
+    case 6:
+      set64(img + ph + P_VADDR, 0xffffffc080200000UL);
+      break; /* kernel */
+    case 7:
+      set64(img + ph + P_VADDR, get64(img + ph + P_VADDR) + 1);
+      break; /* unaligned */
+    case 8:
+      set64(img + ph + P_OFFSET, 0x7ffffff0UL);
+      break; /* data beyond file */
+    case 9:
+      set16(img + E_PHNUM, 0xffff);
+      break; /* phdrs beyond file */
     }
     put("/tproc.e/bad", img, n);
     if (exec("/tproc.e/bad", argv) != -1)

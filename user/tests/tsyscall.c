@@ -8,13 +8,13 @@
 
 /* Addresses no user pointer may reach. */
 static const uint64 bad_addrs[] = {
-    KERNEL_VA,              /* the kernel's image */
-    0xffffffc000000000UL,   /* the kernel's direct map of RAM */
-    USER_VA_END,            /* first address beyond Sv39 user space */
-    USER_VA_END + 0x1000,   /* beyond it */
-    1UL << 39,              /* not sign-extended: invalid in Sv39 */
-    0x0000800000000000UL,   /* far beyond */
-    0xfffffffffffff000UL,   /* the last page of the address space */
+    KERNEL_VA,            /* the kernel's image */
+    0xffffffc000000000UL, /* the kernel's direct map of RAM */
+    USER_VA_END,          /* first address beyond Sv39 user space */
+    USER_VA_END + 0x1000, /* beyond it */
+    1UL << 39,            /* not sign-extended: invalid in Sv39 */
+    0x0000800000000000UL, /* far beyond */
+    0xfffffffffffff000UL, /* the last page of the address space */
 };
 #define NBAD (sizeof bad_addrs / sizeof bad_addrs[0])
 

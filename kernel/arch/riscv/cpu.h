@@ -16,13 +16,13 @@ struct vmspace;
 
 struct cpu {
   /* Private to this hart (touched only by code running on it): */
-  struct thread *thread;     /* running thread, NULL in the scheduler */
-  struct context sched_ctx;  /* swtch here to enter the scheduler */
-  int noff;                  /* push_off nesting depth */
-  bool intena;               /* were interrupts on before push_off? */
-  int id;                    /* index in cpus[], 0..ncpu-1 */
-  uint64 hartid;             /* the hart id from the device tree */
-  struct vmspace *vs;        /* address space in satp, NULL = kernel's */
+  struct thread *thread;    /* running thread, NULL in the scheduler */
+  struct context sched_ctx; /* swtch here to enter the scheduler */
+  int noff;                 /* push_off nesting depth */
+  bool intena;              /* were interrupts on before push_off? */
+  int id;                   /* index in cpus[], 0..ncpu-1 */
+  uint64 hartid;            /* the hart id from the device tree */
+  struct vmspace *vs;       /* address space in satp, NULL = kernel's */
 
   /* Free-page cache, used with interrupts off. pcp.lock (a bare AMO
    * lock: amoswap.w.aq to take, store-release to drop) is taken by the

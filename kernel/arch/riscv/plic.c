@@ -9,8 +9,8 @@
 #define SCLAIM(ctx) (0x200004 + 0x1000 * (ctx))
 #define SCONTEXT(hart) (2 * (hart) + 1)
 
-static volatile uint8 *plic;  /* written once at boot */
-static int enabled_irq;       /* the one source we use: the UART */
+static volatile uint8 *plic; /* written once at boot */
+static int enabled_irq;      /* the one source we use: the UART */
 
 static volatile uint32 *reg(uint64 off) { return (volatile uint32 *)(plic + off); }
 

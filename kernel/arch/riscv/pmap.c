@@ -158,7 +158,6 @@ pte_t *pmap_walk_table(pagetable_t pt, uint64 va, bool alloc) {
   return &l0[PX(0, va)];
 }
 
-
 int pmap_enter(struct pmap *pm, uint64 va, uint64 pa, int prot) {
   pte_t *p = pmap_walk(pm, va, true);
   if (!p)
@@ -343,7 +342,8 @@ int pmap_fork_cow(struct pmap *parent, struct pmap *child, uint64 *cow_protected
    * have A and D set, so no walker does; a hart that starts running the
    * parent meanwhile is caught by pmap_invalidate_all's fence and re-read
    * of the active harts). */
-  bool exclusive = (__atomic_load_n(&parent->active, __ATOMIC_RELAXED) & ~(1UL << mycpu()->id)) == 0;
+  bool exclusive =
+      (__atomic_load_n(&parent->active, __ATOMIC_RELAXED) & ~(1UL << mycpu()->id)) == 0;
   int r = fork_tables(parent->root, child->root, share_leaves, exclusive, cow_protected);
   if (*cow_protected > 0) /* rule 5: no writable entry for a now-shared page survives */
     pmap_invalidate_all(parent);

@@ -94,7 +94,9 @@ void pmap_invalidate_range(struct pmap *pm, uint64 start, uint64 end);
 static inline void pmap_invalidate_page(struct pmap *pm, uint64 va) {
   pmap_invalidate_range(pm, va, va + PGSIZE);
 }
-static inline void pmap_invalidate_all(struct pmap *pm) { pmap_invalidate_range(pm, 0, TLB_FLUSH_EVERYTHING); }
+static inline void pmap_invalidate_all(struct pmap *pm) {
+  pmap_invalidate_range(pm, 0, TLB_FLUSH_EVERYTHING);
+}
 /* Only the other harts' part of pmap_invalidate_range (the shootdown
  * benchmark times one round). */
 void pmap_shootdown_others(struct pmap *pm, uint64 start, uint64 end);

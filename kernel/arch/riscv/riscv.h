@@ -38,11 +38,11 @@
 #define SATP_ASID_SHIFT 44
 #define SATP_ASID_MASK 0xFFFFUL
 
-#define csr_read(csr)                                   \
-  ({                                                    \
-    uint64 __v;                                         \
-    __asm__ volatile("csrr %0, " #csr : "=r"(__v));     \
-    __v;                                                \
+#define csr_read(csr)                                                                              \
+  ({                                                                                               \
+    uint64 __v;                                                                                    \
+    __asm__ volatile("csrr %0, " #csr : "=r"(__v));                                                \
+    __v;                                                                                           \
   })
 #define csr_write(csr, val) __asm__ volatile("csrw " #csr ", %0" ::"rK"(val))
 #define csr_set(csr, bits) __asm__ volatile("csrs " #csr ", %0" ::"rK"(bits))

@@ -76,18 +76,30 @@ static bool handle_interrupt(uint64 scause) {
 
 static const char *cause_name(uint64 scause) {
   switch (scause) {
-  case SCAUSE_INSN_MISALIGNED: return "instruction address misaligned";
-  case SCAUSE_INSN_ACCESS: return "instruction access fault";
-  case SCAUSE_ILLEGAL_INSN: return "illegal instruction";
-  case SCAUSE_BREAKPOINT: return "breakpoint";
-  case SCAUSE_LOAD_MISALIGNED: return "load address misaligned";
-  case SCAUSE_LOAD_ACCESS: return "load access fault";
-  case SCAUSE_STORE_MISALIGNED: return "store address misaligned";
-  case SCAUSE_STORE_ACCESS: return "store access fault";
-  case SCAUSE_INSN_PAGE_FAULT: return "instruction page fault";
-  case SCAUSE_LOAD_PAGE_FAULT: return "load page fault";
-  case SCAUSE_STORE_PAGE_FAULT: return "store page fault";
-  default: return "exception";
+  case SCAUSE_INSN_MISALIGNED:
+    return "instruction address misaligned";
+  case SCAUSE_INSN_ACCESS:
+    return "instruction access fault";
+  case SCAUSE_ILLEGAL_INSN:
+    return "illegal instruction";
+  case SCAUSE_BREAKPOINT:
+    return "breakpoint";
+  case SCAUSE_LOAD_MISALIGNED:
+    return "load address misaligned";
+  case SCAUSE_LOAD_ACCESS:
+    return "load access fault";
+  case SCAUSE_STORE_MISALIGNED:
+    return "store address misaligned";
+  case SCAUSE_STORE_ACCESS:
+    return "store access fault";
+  case SCAUSE_INSN_PAGE_FAULT:
+    return "instruction page fault";
+  case SCAUSE_LOAD_PAGE_FAULT:
+    return "load page fault";
+  case SCAUSE_STORE_PAGE_FAULT:
+    return "store page fault";
+  default:
+    return "exception";
   }
 }
 

@@ -15,16 +15,16 @@ struct weight {
   uchar n, main, thread, child;
 };
 static const struct weight weights[] = {
-    {SYS_fork, 3, 2, 0},          {SYS_exit, 1, 0, 0},         {SYS_wait, 3, 2, 2},
-    {SYS_pipe, 4, 0, 2},          {SYS_read, 10, 6, 0},        {SYS_kill, 3, 2, 2},
-    {SYS_exec, 4, 2, 2},          {SYS_fstat, 5, 5, 5},        {SYS_chdir, 3, 1, 3},
-    {SYS_dup, 5, 1, 4},           {SYS_getpid, 1, 1, 1},       {SYS_sbrk, 8, 6, 6},
-    {SYS_sleep, 1, 1, 1},         {SYS_uptime, 1, 1, 1},       {SYS_open, 8, 1, 6},
-    {SYS_write, 10, 6, 0},        {SYS_mknod, 2, 1, 2},        {SYS_unlink, 4, 3, 4},
-    {SYS_link, 3, 2, 3},          {SYS_mkdir, 3, 2, 3},        {SYS_close, 5, 1, 5},
-    {SYS_forkmode, 1, 1, 1},      {SYS_vmstat, 3, 3, 3},       {SYS_ncpu, 1, 1, 1},
-    {SYS_thread_create, 3, 0, 1}, {SYS_thread_exit, 1, 0, 0},  {SYS_thread_join, 2, 0, 1},
-    {SYS_tlbmode, 1, 1, 1},       {SYS_kbench, 2, 2, 2},       {OP_BADNUM, 1, 1, 1},
+    {SYS_fork, 3, 2, 0},          {SYS_exit, 1, 0, 0},        {SYS_wait, 3, 2, 2},
+    {SYS_pipe, 4, 0, 2},          {SYS_read, 10, 6, 0},       {SYS_kill, 3, 2, 2},
+    {SYS_exec, 4, 2, 2},          {SYS_fstat, 5, 5, 5},       {SYS_chdir, 3, 1, 3},
+    {SYS_dup, 5, 1, 4},           {SYS_getpid, 1, 1, 1},      {SYS_sbrk, 8, 6, 6},
+    {SYS_sleep, 1, 1, 1},         {SYS_uptime, 1, 1, 1},      {SYS_open, 8, 1, 6},
+    {SYS_write, 10, 6, 0},        {SYS_mknod, 2, 1, 2},       {SYS_unlink, 4, 3, 4},
+    {SYS_link, 3, 2, 3},          {SYS_mkdir, 3, 2, 3},       {SYS_close, 5, 1, 5},
+    {SYS_forkmode, 1, 1, 1},      {SYS_vmstat, 3, 3, 3},      {SYS_ncpu, 1, 1, 1},
+    {SYS_thread_create, 3, 0, 1}, {SYS_thread_exit, 1, 0, 0}, {SYS_thread_join, 2, 0, 1},
+    {SYS_tlbmode, 1, 1, 1},       {SYS_kbench, 2, 2, 2},      {OP_BADNUM, 1, 1, 1},
     {OP_TOUCH, 6, 6, 6},
 };
 
@@ -53,11 +53,33 @@ static int pick_call(struct rng *r, int ctx) {
 
 /* Programs to exec: all fail. */
 static const char *const bad_progs[] = {
-    "t/bad_empty",  "t/bad_hdronly", "t/bad_midph",   "t/bad_trunc",   "t/bad_magic",    "t/bad_class",
-    "t/bad_data",   "t/bad_machine", "t/bad_phent",   "t/bad_nophdr",  "t/bad_phnum",    "t/bad_phoff",
-    "t/bad_filesz", "t/bad_fileend", "t/bad_offbig",  "t/bad_offwrap", "t/bad_vabig",    "t/bad_vaend",
-    "t/bad_vawrap", "t/bad_memwrap", "t/bad_kernva",  "t/bad_misalign", "t/bad_overlap", "t/bad_entry",
-    "no_such_prog", "fz", "",
+    "t/bad_empty",
+    "t/bad_hdronly",
+    "t/bad_midph",
+    "t/bad_trunc",
+    "t/bad_magic",
+    "t/bad_class",
+    "t/bad_data",
+    "t/bad_machine",
+    "t/bad_phent",
+    "t/bad_nophdr",
+    "t/bad_phnum",
+    "t/bad_phoff",
+    "t/bad_filesz",
+    "t/bad_fileend",
+    "t/bad_offbig",
+    "t/bad_offwrap",
+    "t/bad_vabig",
+    "t/bad_vaend",
+    "t/bad_vawrap",
+    "t/bad_memwrap",
+    "t/bad_kernva",
+    "t/bad_misalign",
+    "t/bad_overlap",
+    "t/bad_entry",
+    "no_such_prog",
+    "fz",
+    "",
 };
 
 /* An argv for exec, built at av (room for MAXARG + 2 pointers). */
@@ -93,11 +115,11 @@ static uint64 argv_arg(struct rng *r, int ctx, char **av, char *sbuf, int sbufle
 
 /* Fills c, an exec, with a program that fails (or, rarely, /echo, which
  * ends the episode) and an argv built at av. */
-static void make_exec(struct rng *r, int ctx, struct call *c, char *pbuf, char **av,
-                      char *sbuf, int sbuflen) {
+static void make_exec(struct rng *r, int ctx, struct call *c, char *pbuf, char **av, char *sbuf,
+                      int sbuflen) {
   int w = below(r, 64), out = E.kind[1] == K_PIPE_W ? E.pipe_of[1] : -1;
   if (out >= 0 && E.pipes[out].nr > 0 && E.pipes[out].avail > PIPESIZE - 256)
-    w = 1; /* echo would wait forever to write into a pipe only it reads */
+    w = 1;                        /* echo would wait forever to write into a pipe only it reads */
   if (w == 0 && ctx != C_CHILD) { /* a real, harmless program: the episode ends */
     strcpy(pbuf, "/echo");
     c->a[0] = (uint64)pbuf;
@@ -119,17 +141,40 @@ static void make_exec(struct rng *r, int ctx, struct call *c, char *pbuf, char *
 static long sbrk_arg(struct rng *r, int ctx) {
   long n;
   switch (below(r, 12)) {
-  case 0: n = 0; break;
-  case 1: case 2: n = below(r, 3 * PGSIZE); break;
-  case 3: n = -(long)below(r, 3 * PGSIZE); break;
-  case 4: n = (1 + below(r, 8)) * PGSIZE; break;
-  case 5: n = -(long)(1 + below(r, 8)) * PGSIZE; break;
-  case 6: n = below(r, big_limit + 1); break;
-  case 7: n = INT_MIN; break;
-  case 8: n = -(long)(E.brk - E.heap_lo) - (long)below(r, 3) * PGSIZE; break; /* below the heap */
-  case 9: n = huge_ok && chance(r, 4) ? INT_MAX : -(long)(E.brk - E.init_brk); break;
-  case 10: n = -1; break;
-  default: n = 1 + below(r, 100); break;
+  case 0:
+    n = 0;
+    break;
+  case 1:
+  case 2:
+    n = below(r, 3 * PGSIZE);
+    break;
+  case 3:
+    n = -(long)below(r, 3 * PGSIZE);
+    break;
+  case 4:
+    n = (1 + below(r, 8)) * PGSIZE;
+    break;
+  case 5:
+    n = -(long)(1 + below(r, 8)) * PGSIZE;
+    break;
+  case 6:
+    n = below(r, big_limit + 1);
+    break;
+  case 7:
+    n = INT_MIN;
+    break;
+  case 8:
+    n = -(long)(E.brk - E.heap_lo) - (long)below(r, 3) * PGSIZE;
+    break; /* below the heap */
+  case 9:
+    n = huge_ok && chance(r, 4) ? INT_MAX : -(long)(E.brk - E.init_brk);
+    break;
+  case 10:
+    n = -1;
+    break;
+  default:
+    n = 1 + below(r, 100);
+    break;
   }
   /* Shrinking below the episode's own area is rare (it unmaps the
    * targets); threads and children never shrink (main tracks the break). */
@@ -170,8 +215,8 @@ static void make_rw(struct rng *r, int ctx, struct call *c, int k, char *sbuf, i
 /* Fills c with a random call for context ctx (c->skip: make none).
  * sbuf (sbuflen >= MAXPATH + 8) and pbuf (MAXPATH + 8) are buffers in the
  * caller's frame, av room for an argv. */
-void make_call(struct rng *r, int ctx, struct call *c, char *sbuf, int sbuflen,
-               char *pbuf, char **av) {
+void make_call(struct rng *r, int ctx, struct call *c, char *sbuf, int sbuflen, char *pbuf,
+               char **av) {
   long cap = -1;
   int k = pick_akind(r);
   for (int i = 0; i < 6; i++)
@@ -209,8 +254,7 @@ void make_call(struct rng *r, int ctx, struct call *c, char *sbuf, int sbuflen,
       c->a[1] = (uint64)sbuf;
     break;
   case SYS_vmstat: {
-    static const long ns[] = {0, 1, 2, VMSTAT_COUNT, VMSTAT_COUNT + 1, 1000, -1, INT_MIN,
-                              INT_MAX};
+    static const long ns[] = {0, 1, 2, VMSTAT_COUNT, VMSTAT_COUNT + 1, 1000, -1, INT_MIN, INT_MAX};
     c->a[0] = addr_of(r, k, sbuf, sbuflen, &cap);
     c->note = akind_name[k];
     long n = ns[below(r, NELEM(ns))];
@@ -257,8 +301,9 @@ void make_call(struct rng *r, int ctx, struct call *c, char *sbuf, int sbuflen,
     break;
   }
   case SYS_open: {
-    static const long fl[] = {O_RDONLY, O_WRONLY, O_RDWR, O_CREATE | O_RDWR,
-                              O_CREATE | O_WRONLY | O_TRUNC, O_TRUNC | O_RDWR, O_CREATE};
+    static const long fl[] = {
+        O_RDONLY,         O_WRONLY, O_RDWR, O_CREATE | O_RDWR, O_CREATE | O_WRONLY | O_TRUNC,
+        O_TRUNC | O_RDWR, O_CREATE};
     if (chance(r, 3)) { /* read-only: any readable name */
       c->a[0] = path_arg(r, ctx, P_READ, pbuf);
       c->a[1] = O_RDONLY;
@@ -342,17 +387,19 @@ void make_call(struct rng *r, int ctx, struct call *c, char *sbuf, int sbuflen,
 
 /* System-call names for the log, by number. */
 static const char *const sys_name[] = {
-    "sys0",  "fork",  "exit",  "wait",   "pipe",  "read",     "kill",     "exec",
-    "fstat", "chdir", "dup",   "getpid", "sbrk",  "sleep",    "uptime",   "open",
-    "write", "mknod", "unlink", "link",  "mkdir", "close",    "poweroff", "forkmode",
-    "vmstat", "ncpu", "thread_create", "thread_exit", "thread_join", "tlbmode", "kbench",
+    "sys0",        "fork",     "exit",     "wait",   "pipe",   "read",          "kill",
+    "exec",        "fstat",    "chdir",    "dup",    "getpid", "sbrk",          "sleep",
+    "uptime",      "open",     "write",    "mknod",  "unlink", "link",          "mkdir",
+    "close",       "poweroff", "forkmode", "vmstat", "ncpu",   "thread_create", "thread_exit",
+    "thread_join", "tlbmode",  "kbench",
 };
 
 /* Prints call c, number i of context ctx, on OUTFD. */
 void log_call(int ctx, long i, const struct call *c) {
   fprintf(OUTFD, "fuzz: %s %ld: %s(0x%lx, 0x%lx, 0x%lx) %s\n",
-          ctx == C_MAIN ? "main" : ctx == C_THREAD ? "thread" : "child", i,
-          c->n >= 0 && c->n < NELEM(sys_name) ? sys_name[c->n] : "bad-number", c->a[0], c->a[1],
+          ctx == C_MAIN     ? "main"
+          : ctx == C_THREAD ? "thread"
+                            : "child",
+          i, c->n >= 0 && c->n < NELEM(sys_name) ? sys_name[c->n] : "bad-number", c->a[0], c->a[1],
           c->a[2], c->note);
 }
-

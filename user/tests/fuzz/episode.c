@@ -131,8 +131,8 @@ __attribute__((noreturn)) void episode(uint64 seed, int ncalls) {
     if (E.fth_tid[i] > 0)
       thread_join(E.fth_tid[i], 0);
   if (verbose) /* -e: what a replay must reproduce (with no threads, exactly) */
-    fprintf(OUTFD, "fuzz: episode 0x%lx: main-call trace 0x%lx over %ld calls, %s\n", seed,
-            E.trace, E.calls, E.fth_tid[0] > 0 ? "with threads" : "no threads");
+    fprintf(OUTFD, "fuzz: episode 0x%lx: main-call trace 0x%lx over %ld calls, %s\n", seed, E.trace,
+            E.calls, E.fth_tid[0] > 0 ? "with threads" : "no threads");
   /* Every call returned or killed us: are we still ourselves? */
   if (getpid() != E.pid)
     episode_fail("getpid changed");

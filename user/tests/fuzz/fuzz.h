@@ -22,14 +22,14 @@
 #define STR(x) STR_(x)
 #define NELEM(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
-#define MAXPROCS 24      /* most episode slots */
-#define DEF_CALLS 160    /* calls per episode (main thread) */
-#define THREAD_CALLS 80  /* calls per fuzzing thread */
-#define CHILD_CALLS 12   /* most calls per forked child */
-#define COW_PAGES 16     /* the parent's area, COW-shared with all episodes */
-#define PRIV_PAGES 8     /* each episode's own heap area */
-#define MAXKIDS 3        /* live children per episode */
-#define NFTH 2           /* fuzzing threads per episode */
+#define MAXPROCS 24     /* most episode slots */
+#define DEF_CALLS 160   /* calls per episode (main thread) */
+#define THREAD_CALLS 80 /* calls per fuzzing thread */
+#define CHILD_CALLS 12  /* most calls per forked child */
+#define COW_PAGES 16    /* the parent's area, COW-shared with all episodes */
+#define PRIV_PAGES 8    /* each episode's own heap area */
+#define MAXKIDS 3       /* live children per episode */
+#define NFTH 2          /* fuzzing threads per episode */
 #define FTH_STACK 16384
 #define EP_DEADLINE_S 20 /* an episode still running after this is killed */
 #define HANG_S 30        /* ... and must then end within this */
@@ -73,8 +73,24 @@ static inline int chance(struct rng *r, int one_in) { return below(r, one_in) ==
 enum fdkind { K_NONE, K_FILE, K_DIR, K_PIPE_R, K_PIPE_W, K_OTHER };
 enum ctx { C_MAIN, C_THREAD, C_CHILD };
 enum akind {
-  A_NULL, A_NEG1, A_KERNEL, A_DIRECT, A_BELOW_TOP, A_TOP, A_NONCANON, A_RANDOM, A_TEXT,
-  A_COW, A_PRIV, A_HEAPEND, A_GUARD, A_STACKLOW, A_STACKBUF, A_UNALIGNED, A_GAP, A_RODATA,
+  A_NULL,
+  A_NEG1,
+  A_KERNEL,
+  A_DIRECT,
+  A_BELOW_TOP,
+  A_TOP,
+  A_NONCANON,
+  A_RANDOM,
+  A_TEXT,
+  A_COW,
+  A_PRIV,
+  A_HEAPEND,
+  A_GUARD,
+  A_STACKLOW,
+  A_STACKBUF,
+  A_UNALIGNED,
+  A_GAP,
+  A_RODATA,
   A_NKINDS
 };
 
@@ -101,7 +117,7 @@ extern int shared_run;   /* -c: other programs run beside us (no global checks) 
  * grows down to stack_low, the guard page below it; our frames in use lie
  * above live_low. */
 extern uint64 ustack_top, stack_low, guard_page, live_low;
-extern int verbose; /* -e: print every call (on OUTFD) */
+extern int verbose;             /* -e: print every call (on OUTFD) */
 extern char nonul[2 * MAXPATH]; /* 'n' bytes: no NUL within MAXPATH */
 
 /* The running episode; written by its main thread (threads only read). */

@@ -4,8 +4,8 @@
 
 /* ---------------------------------------------------------------- numbers */
 
-static const long bad_ints[] = {0, -1, 1, 2, 15, 16, 17, 64, 1000, 4096, INT_MAX, INT_MIN,
-                                -16, 0x10000, -4096, 0x7ffff000};
+static const long bad_ints[] = {0,    -1,   1,       2,       15,  16,      17,    64,
+                                1000, 4096, INT_MAX, INT_MIN, -16, 0x10000, -4096, 0x7ffff000};
 
 /* Returns an int argument: mostly a hostile constant, sometimes random. */
 long any_int(struct rng *r) {
@@ -23,29 +23,45 @@ long wide(struct rng *r, long v) {
 /* A length: small, page-sized, huge or negative. */
 long any_len(struct rng *r) {
   switch (below(r, 14)) {
-  case 0: return 0;
-  case 1: return 1;
-  case 2: case 3: return 1 + below(r, 64);
-  case 4: return 4095 + below(r, 3);
-  case 5: return 8192;
-  case 6: case 7: return below(r, 65536);
-  case 8: return 1 << 20;
-  case 9: return INT_MAX;
-  case 10: return -1;
-  case 11: return INT_MIN;
-  case 12: return 0x7ffff000;
-  default: return (long)(int)rnd(r);
+  case 0:
+    return 0;
+  case 1:
+    return 1;
+  case 2:
+  case 3:
+    return 1 + below(r, 64);
+  case 4:
+    return 4095 + below(r, 3);
+  case 5:
+    return 8192;
+  case 6:
+  case 7:
+    return below(r, 65536);
+  case 8:
+    return 1 << 20;
+  case 9:
+    return INT_MAX;
+  case 10:
+    return -1;
+  case 11:
+    return INT_MIN;
+  case 12:
+    return 0x7ffff000;
+  default:
+    return (long)(int)rnd(r);
   }
 }
 
 /* ---------------------------------------------------------------- addresses */
 
 const char *const akind_name[A_NKINDS] = {
-    "null", "-1", "kernel", "direct-map", "below-top", "top", "noncanon", "random", "text",
-    "cow", "priv", "heap-end", "guard", "stack-low", "stack-buf", "unaligned", "gap", "rodata",
+    "null",     "-1",        "kernel",    "direct-map", "below-top", "top",
+    "noncanon", "random",    "text",      "cow",        "priv",      "heap-end",
+    "guard",    "stack-low", "stack-buf", "unaligned",  "gap",       "rodata",
 };
 /* How often each kind is drawn (sum 100). */
-static const uchar akind_weight[A_NKINDS] = {4, 3, 5, 3, 4, 3, 3, 2, 6, 16, 14, 10, 4, 3, 8, 6, 3, 3};
+static const uchar akind_weight[A_NKINDS] = {4,  3,  5,  3, 4, 3, 3, 2, 6,
+                                             16, 14, 10, 4, 3, 8, 6, 3, 3};
 
 /* Returns a pointer kind (enum akind), drawn by akind_weight. */
 int pick_akind(struct rng *r) {
@@ -83,31 +99,47 @@ static uint64 addr_kind(struct rng *r, int k, char *sbuf, int sbuflen, long *cap
   uint64 brk_page = PGROUNDUP(E.brk);
   *cap = -1;
   switch (k) {
-  case A_NULL: return 0;
-  case A_NEG1: return ~0UL;
-  case A_KERNEL: return KERNEL_VA + below(r, 4) * PGSIZE + below(r, 2) * below(r, PGSIZE);
-  case A_DIRECT: return DIRECT_MAP + below(r, 1UL << 28);
-  case A_BELOW_TOP: return USER_TOP - 1 - below(r, chance(r, 2) ? 16 : 2 * PGSIZE);
-  case A_TOP: return USER_TOP + below(r, 2) * below(r, 8192);
-  case A_NONCANON: return (1UL << 39) + (below(r, 2) << 62) + below(r, PGSIZE);
-  case A_RANDOM: return rnd(r);
-  case A_TEXT: return text_span ? (uint64)addr_of + below(r, text_span) : 0;
-  case A_COW: return E.heap_lo + below(r, COW_PAGES * PGSIZE);
-  case A_PRIV: return (uint64)E.priv + below(r, PRIV_PAGES * PGSIZE);
+  case A_NULL:
+    return 0;
+  case A_NEG1:
+    return ~0UL;
+  case A_KERNEL:
+    return KERNEL_VA + below(r, 4) * PGSIZE + below(r, 2) * below(r, PGSIZE);
+  case A_DIRECT:
+    return DIRECT_MAP + below(r, 1UL << 28);
+  case A_BELOW_TOP:
+    return USER_TOP - 1 - below(r, chance(r, 2) ? 16 : 2 * PGSIZE);
+  case A_TOP:
+    return USER_TOP + below(r, 2) * below(r, 8192);
+  case A_NONCANON:
+    return (1UL << 39) + (below(r, 2) << 62) + below(r, PGSIZE);
+  case A_RANDOM:
+    return rnd(r);
+  case A_TEXT:
+    return text_span ? (uint64)addr_of + below(r, text_span) : 0;
+  case A_COW:
+    return E.heap_lo + below(r, COW_PAGES * PGSIZE);
+  case A_PRIV:
+    return (uint64)E.priv + below(r, PRIV_PAGES * PGSIZE);
   case A_HEAPEND:
     if (brk_page < E.heap_lo + PGSIZE) /* heap shrunk away: not into our bss */
       return brk_page + PGSIZE;
     return brk_page - 1 - below(r, chance(r, 2) ? 64 : PGSIZE);
-  case A_GUARD: return guard_page + below(r, PGSIZE);
-  case A_STACKLOW: return stack_low + below(r, 16 * PGSIZE);
+  case A_GUARD:
+    return guard_page + below(r, PGSIZE);
+  case A_STACKLOW:
+    return stack_low + below(r, 16 * PGSIZE);
   case A_STACKBUF: {
     long off = below(r, sbuflen);
     *cap = sbuflen - off;
     return (uint64)sbuf + off;
   }
-  case A_UNALIGNED: return (uint64)E.priv + 1 + 2 * below(r, 2048);
-  case A_GAP: return brk_page + (1 + below(r, 64)) * PGSIZE;
-  default: return (uint64)akind_name[below(r, A_NKINDS)] + below(r, 4);
+  case A_UNALIGNED:
+    return (uint64)E.priv + 1 + 2 * below(r, 2048);
+  case A_GAP:
+    return brk_page + (1 + below(r, 64)) * PGSIZE;
+  default:
+    return (uint64)akind_name[below(r, A_NKINDS)] + below(r, 4);
   }
 }
 
@@ -115,25 +147,42 @@ static uint64 addr_kind(struct rng *r, int k, char *sbuf, int sbuflen, long *cap
 
 /* Names for calls that create or remove: all resolve inside /fz. */
 static const char *const scratch_names[] = {
-    "a", "b", "c", "d", "dd", "d/e", "d/f", "d/dd", "dd/x", "d/dd/y", "/fz/a", "/fz/g",
-    "/fz/d/e", "/fz/dd/z", "a_name_longer_than_fourteen", "d/a_very_long_component_name",
-    "d/", "./b", "d/./e", "//fz//h",
+    "a",
+    "b",
+    "c",
+    "d",
+    "dd",
+    "d/e",
+    "d/f",
+    "d/dd",
+    "dd/x",
+    "d/dd/y",
+    "/fz/a",
+    "/fz/g",
+    "/fz/d/e",
+    "/fz/dd/z",
+    "a_name_longer_than_fourteen",
+    "d/a_very_long_component_name",
+    "d/",
+    "./b",
+    "d/./e",
+    "//fz//h",
 };
 /* Names every create and remove must refuse (or keep inside /fz). */
-static const char *const refused_names[] = {".", "..", "/", "", "d/..", "/fz/..", "/fz/.",
-                                            "nosuchdir/x", "a/b"};
+static const char *const refused_names[] = {".",      "..",    "/",           "",   "d/..",
+                                            "/fz/..", "/fz/.", "nosuchdir/x", "a/b"};
 /* Directories to chdir to, all inside /fz (sibling threads resolve
  * relative names against the same working directory meanwhile, so it may
  * never leave /fz, even for a moment). */
-static const char *const dir_names[] = {"/fz", "/fz/d", "d", "dd", "/fz/dd", "d/dd", "a",
-                                        "/fz/nosuch", ".", "d/..", "/fz/.", "/fz/d/..",
-                                        "", "a/b", "d/dd/y"};
+static const char *const dir_names[] = {"/fz",   "/fz/d",    "d",          "dd",  "/fz/dd",
+                                        "d/dd",  "a",        "/fz/nosuch", ".",   "d/..",
+                                        "/fz/.", "/fz/d/..", "",           "a/b", "d/dd/y"};
 /* Readable files, only ever opened O_RDONLY. Absolute paths are built
  * at run time ("/" + name), so that none lies in our image for a stray
  * pointer to find. The malformed programs are test data, in /t. */
-static const char *const ro_names[] = {"echo", "t/bad_empty", "t/bad_trunc", "t/bad_machine",
-                                       "t/bad_overlap", "t/bad_misalign", "t/bad_vaend",
-                                       "t/bad_phnum", "nonexistent"};
+static const char *const ro_names[] = {"echo",          "t/bad_empty",   "t/bad_trunc",
+                                       "t/bad_machine", "t/bad_overlap", "t/bad_misalign",
+                                       "t/bad_vaend",   "t/bad_phnum",   "nonexistent"};
 
 /* A path argument of class pc, built in pbuf (MAXPATH + 8 bytes) when it
  * must be. Pointers for P_CREATE and P_CHDIR never aim at memory whose
@@ -142,8 +191,8 @@ uint64 path_arg(struct rng *r, int ctx, int pc, char *pbuf) {
   long cap;
   switch (below(r, 16)) {
   case 0: { /* a pointer of no use */
-    static const uchar safe[] = {A_NULL, A_NEG1, A_KERNEL, A_BELOW_TOP, A_TOP, A_NONCANON,
-                                 A_GUARD, A_GAP};
+    static const uchar safe[] = {A_NULL, A_NEG1,     A_KERNEL, A_BELOW_TOP,
+                                 A_TOP,  A_NONCANON, A_GUARD,  A_GAP};
     int k = pc != P_READ ? safe[below(r, sizeof safe)] : pick_akind(r);
     return addr_of(r, k, pbuf, MAXPATH, &cap);
   }

@@ -63,20 +63,24 @@
 #include "fuzz.h"
 
 /* The sub-seed of slot slot, and episode ep's seed from a sub-seed. */
-static uint64 slot_seed(uint64 seed, int slot) { return splitmix(seed ^ ((uint64)(slot + 1) << 32)); }
-static uint64 episode_seed(uint64 sub, int ep) { return splitmix(sub + (uint64)ep * 0x9e3779b97f4a7c15UL); }
+static uint64 slot_seed(uint64 seed, int slot) {
+  return splitmix(seed ^ ((uint64)(slot + 1) << 32));
+}
+static uint64 episode_seed(uint64 sub, int ep) {
+  return splitmix(sub + (uint64)ep * 0x9e3779b97f4a7c15UL);
+}
 
 /* ---------------------------------------------------------------- checks */
 
 static int failures;
 
 /* Reports a failed check (the line scripts and tfuzz look for). */
-#define FAILF(...)                                         \
-  do {                                                     \
-    char fail_buf_[200];                                   \
-    snprintf(fail_buf_, sizeof fail_buf_, __VA_ARGS__);    \
-    printf("fuzz: FAIL: %s\n", fail_buf_);                 \
-    failures++;                                            \
+#define FAILF(...)                                                                                 \
+  do {                                                                                             \
+    char fail_buf_[200];                                                                           \
+    snprintf(fail_buf_, sizeof fail_buf_, __VA_ARGS__);                                            \
+    printf("fuzz: FAIL: %s\n", fail_buf_);                                                         \
+    failures++;                                                                                    \
   } while (0)
 
 /* Free pages right now. */
@@ -187,8 +191,8 @@ static void police(void) {
       kill(s->pid);
       s->killed = now;
     } else if (s->killed > 0 && now - s->killed > HANG_S * TICK_HZ) {
-      FAILF("episode 0x%lx (pid %d) still running %d s after kill: kernel hang?", s->seed,
-            s->pid, HANG_S);
+      FAILF("episode 0x%lx (pid %d) still running %d s after kill: kernel hang?", s->seed, s->pid,
+            HANG_S);
       s->killed = -1;
     }
   }
@@ -381,15 +385,15 @@ static long setup(void) {
   uint64 data_lo = (uint64)&cow_area < (uint64)&E ? (uint64)&cow_area : (uint64)&E;
   text_span = (uint64)addr_of + 2048 + PGSIZE <= (data_lo & ~(PGSIZE - 1)) ? 2048 : 0;
   make_outfd();
-  rm_tree("/fz", 0);      /* a killed run's leftovers */
-  mkdir("/fz");           /* grows / now if it must, not during the run */
+  rm_tree("/fz", 0); /* a killed run's leftovers */
+  mkdir("/fz");      /* grows / now if it must, not during the run */
   rm_tree("/fz", 0);
   nroot0 = root_list(root0, MAXROOT);
   warm_stack();
   long free0 = free_pages();
   if (show_eps)
-    printf("fuzz: free pages %ld at start, %ld at the baseline; %d root entries\n",
-           free_at_start, free0, nroot0);
+    printf("fuzz: free pages %ld at start, %ld at the baseline; %d root entries\n", free_at_start,
+           free0, nroot0);
   if (mkdir("/fz") < 0) {
     printf("fuzz: FAIL: setup: cannot make /fz\n");
     exit(1);
@@ -441,8 +445,13 @@ static void replay(uint64 seed, int calls) {
   run_slots(0, uptime() + (EP_DEADLINE_S + HANG_S + 10) * TICK_HZ);
   long f = finish(free0, mode0, tlb0);
   printf("fuzz: episode 0x%lx %s; free pages %ld -> %ld\n", seed,
-         n_done ? "finished" : n_exit ? "exited" : n_exec ? "exec'd echo" : n_killed ? "was killed"
-         : n_deadline ? "was killed at its deadline" : "did not end", free0, f);
+         n_done       ? "finished"
+         : n_exit     ? "exited"
+         : n_exec     ? "exec'd echo"
+         : n_killed   ? "was killed"
+         : n_deadline ? "was killed at its deadline"
+                      : "did not end",
+         free0, f);
   printf("fuzz: %s\n", failures ? "FAIL" : "PASS");
   exit(failures ? 1 : 0);
 }
@@ -453,9 +462,13 @@ int main(int argc, char **argv) {
   int ai = 1, rep = 0;
   if (E.pid != 0) { /* _start run again inside an episode: a jump to 0 */
     uint64 sp = (uint64)__builtin_frame_address(0);
-    fprintf(OUTFD, "fuzz: FAIL: episode 0x%lx (pid %d): main entered again, argc %d argv %p sp %p (%s), %ld calls, threads %ld %ld\n",
+    fprintf(OUTFD,
+            "fuzz: FAIL: episode 0x%lx (pid %d): main entered again, argc %d argv %p sp %p (%s), "
+            "%ld calls, threads %ld %ld\n",
             E.seed, E.pid, argc, argv, (void *)sp,
-            sp - (uint64)fth_stack[0] < FTH_STACK ? "thread 0" : sp - (uint64)fth_stack[1] < FTH_STACK ? "thread 1" : "main stack",
+            sp - (uint64)fth_stack[0] < FTH_STACK   ? "thread 0"
+            : sp - (uint64)fth_stack[1] < FTH_STACK ? "thread 1"
+                                                    : "main stack",
             E.calls, fth_calls[0], fth_calls[1]);
     sys_exit(EP_BAD);
   }
@@ -491,8 +504,8 @@ int main(int argc, char **argv) {
     nprocs = 1;
   if (nprocs > MAXPROCS)
     nprocs = MAXPROCS;
-  printf("fuzz: seed %lu (0x%lx), %d s, %d procs on %d harts%s", seed, seed, secs, nprocs,
-         ncpu(), huge_ok ? ", unbounded sizes (-k)" : "");
+  printf("fuzz: seed %lu (0x%lx), %d s, %d procs on %d harts%s", seed, seed, secs, nprocs, ncpu(),
+         huge_ok ? ", unbounded sizes (-k)" : "");
   if (skipped)
     printf(", never calling mask 0x%x (-s)", skipped);
   printf("\n");
@@ -513,8 +526,8 @@ int main(int argc, char **argv) {
   printf("fuzz: %ld episodes in %d s: %ld finished, %ld exited, %ld exec'd echo, %ld killed "
          "(fault, kill or oom), %ld killed at deadline; %ld calls in finished episodes; "
          "%ld forks refused; free pages %ld -> %ld\n",
-         n_eps, (uptime() - start) / TICK_HZ, n_done, n_exit, n_exec, n_killed, n_deadline,
-         n_calls, n_forkfail, free0, f);
+         n_eps, (uptime() - start) / TICK_HZ, n_done, n_exit, n_exec, n_killed, n_deadline, n_calls,
+         n_forkfail, free0, f);
   printf("fuzz: %s\n", failures ? "FAIL" : "PASS");
   exit(failures ? 1 : 0);
 }

@@ -13,7 +13,7 @@ int shared_run;   /* -c: other programs run beside us (no global checks) */
  * grows down to stack_low, the guard page below it; our frames in use lie
  * above live_low. */
 uint64 ustack_top, stack_low, guard_page, live_low;
-int verbose;      /* -e: print every call (on OUTFD) */
+int verbose;             /* -e: print every call (on OUTFD) */
 char nonul[2 * MAXPATH]; /* 'n' bytes: no NUL within MAXPATH */
 
 /* The running episode; written by its main thread (threads only read). */
@@ -114,8 +114,8 @@ void learn(const struct call *c, long ret, const char *sbuf) {
       const int *got = (const int *)c->a[0];
       r0 = got[0];
       r1 = got[1];
-      if (r0 < 0 || r0 >= NOFILE || r1 < 0 || r1 >= NOFILE || r0 == r1 ||
-          E.kind[r0] != K_NONE || E.kind[r1] != K_NONE) {
+      if (r0 < 0 || r0 >= NOFILE || r1 < 0 || r1 >= NOFILE || r0 == r1 || E.kind[r0] != K_NONE ||
+          E.kind[r1] != K_NONE) {
         r0 = lowest_free_fd(-1);
         r1 = lowest_free_fd(r0);
       }

@@ -339,8 +339,7 @@ static int t_run_case(const struct t_case *c) {
   if (why[0] == 0 && !t_crowd) {
     long free1 = t_free_settle(free0);
     if (free1 != free0)
-      snprintf(why, sizeof why, "leaked %ld pages (free %ld -> %ld)",
-               free0 - free1, free0, free1);
+      snprintf(why, sizeof why, "leaked %ld pages (free %ld -> %ld)", free0 - free1, free0, free1);
   }
   if (why[0]) {
     printf("test %s: FAIL: %s\n", c->name, why);

@@ -33,7 +33,7 @@
 #define PGSIZE 4096UL
 #define PGROUNDUP(a) (((uint64)(a) + PGSIZE - 1) & ~(PGSIZE - 1))
 #define KERNEL_VA 0xffffffc080200000UL /* where the kernel is mapped */
-#define USER_VA_END (1UL << 38)         /* first address beyond user space */
+#define USER_VA_END (1UL << 38)        /* first address beyond user space */
 #define TICKS_PER_S TICK_HZ
 
 struct t_case {
@@ -59,24 +59,24 @@ extern int t_dog_fired; /* set by t_reap when a case ran out of time */
 /* Reporting a failure (T_FAIL, CHECK and CHECK_EQ call it). */
 __attribute__((noreturn)) void t_fail_msg(const char *msg);
 
-#define T_FAIL(...)                                  \
-  do {                                               \
-    char t_buf_[T_REASON_MAX + 1];                   \
-    snprintf(t_buf_, sizeof t_buf_, __VA_ARGS__);    \
-    t_fail_msg(t_buf_);                              \
+#define T_FAIL(...)                                                                                \
+  do {                                                                                             \
+    char t_buf_[T_REASON_MAX + 1];                                                                 \
+    snprintf(t_buf_, sizeof t_buf_, __VA_ARGS__);                                                  \
+    t_fail_msg(t_buf_);                                                                            \
   } while (0)
 
-#define CHECK(c)                                     \
-  do {                                               \
-    if (!(c))                                        \
-      T_FAIL("line %d: %s", __LINE__, #c);           \
+#define CHECK(c)                                                                                   \
+  do {                                                                                             \
+    if (!(c))                                                                                      \
+      T_FAIL("line %d: %s", __LINE__, #c);                                                         \
   } while (0)
 
-#define CHECK_EQ(a, b)                                                   \
-  do {                                                                   \
-    long t_a_ = (long)(a), t_b_ = (long)(b);                             \
-    if (t_a_ != t_b_)                                                    \
-      T_FAIL("line %d: %s is %ld, want %ld", __LINE__, #a, t_a_, t_b_);  \
+#define CHECK_EQ(a, b)                                                                             \
+  do {                                                                                             \
+    long t_a_ = (long)(a), t_b_ = (long)(b);                                                       \
+    if (t_a_ != t_b_)                                                                              \
+      T_FAIL("line %d: %s is %ld, want %ld", __LINE__, #a, t_a_, t_b_);                            \
   } while (0)
 
 /* Processes: start and release signals over a pipe, forks and waits that
