@@ -83,8 +83,8 @@ static void inode_free_pages(struct inode *ip) {
     return;
   for (int i = 0; i < MAXFILEPAGES; i++)
     if (ip->pages[i] != NULL)
-      page_free(ip->pages[i]);
-  page_free(ip->pages);
+      page_put(ip->pages[i]);
+  page_put(ip->pages);
   ip->pages = NULL;
 }
 

@@ -55,7 +55,7 @@ static struct pipe *pipe_slot_alloc(void) {
  * reach p. */
 static void pipe_free(struct pipe *p) {
   if (p->buf != NULL)
-    page_free(p->buf);
+    page_put(p->buf);
   p->buf = NULL;
   spin_lock(&pipe_table.lock);
   p->used = false;

@@ -64,14 +64,14 @@ static enum fault_result cow_break(struct vmspace *vs, pte_t *p, uint64 va) {
     }
     memcpy(copy, P2V(old_pa), PGSIZE);
     if (!pte_cas(p, pte, pte_busy(pte))) {
-      page_free(copy);
+      page_put(copy);
       stat_inc(VM_cow_cas_lost);
       stat_inc(VM_fault_races);
       continue;
     }
     pmap_invalidate_page(&vs->pmap, va);
     pte_store_owned(p, pte_cow_break(pte, V2P(copy)));
-    page_free(P2V(old_pa));
+    page_put(P2V(old_pa));
     stat_inc(VM_cow_copies);
     return FAULT_OK;
   }
@@ -84,7 +84,7 @@ static enum fault_result zero_fill(struct vmspace *vs, uint64 va) {
   if (!page)
     return FAULT_OOM;
   if (!pmap_fill(p, pmap_leaf(V2P(page), PROT_R | PROT_W)))
-    page_free(page); /* a sibling thread filled it first */
+    page_put(page); /* a sibling thread filled it first */
   else
     stat_inc(VM_zero_fills);
   return FAULT_OK;
@@ -162,7 +162,7 @@ void *vm_user_page(struct vmspace *vs, uint64 va, enum access acc, bool *oom) {
     if (page_ref_tryget(pa)) {
       if (pte_load(p) == pte)
         return P2V(pa);
-      page_free(P2V(pa));
+      page_put(P2V(pa));
     }
   }
 }

@@ -132,7 +132,7 @@ void *page_alloc_zeroed(void) {
   return va;
 }
 
-void page_free(void *va) {
+void page_put(void *va) {
   if (page_ref_put(V2P(va)))
     page_release(va);
 }

@@ -1,6 +1,6 @@
 /* Physical page allocator. Pages are addressed by their kernel virtual
  * address in the direct map (see arch/riscv/memlayout.h). A page from
- * page_alloc has reference count 1; page_free drops one reference and the
+ * page_alloc has reference count 1; page_put drops one reference and the
  * page returns to the pool when the count reaches 0 (mm/page.h). */
 #ifndef KALLOC_H
 #define KALLOC_H
@@ -12,7 +12,7 @@ void *page_alloc(void);
 /* Returns a zero-filled page, or NULL. */
 void *page_alloc_zeroed(void);
 /* Drops one reference; frees the page at zero. */
-void page_free(void *va);
+void page_put(void *va);
 /* Returns a page whose count has just reached zero to the allocator. */
 void page_release(void *va);
 /* Pages currently free (exact when no allocation is in flight). */

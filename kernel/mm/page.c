@@ -26,15 +26,9 @@ void page_array_init(uint64 mem_base, uint64 mem_size, uint64 array_pa) {
 
 void page_bad_pa(uint64 pa) { panic("pa_to_page: %p is not RAM", (void *)pa); }
 
-bool page_ref_put(uint64 pa) {
-  uint32 old = __atomic_fetch_sub(&pa_to_page(pa)->refs, 1, __ATOMIC_RELEASE);
-  if (old == 0)
-    panic("page_ref_put: reference count of page %p below zero", (void *)pa);
-  if (old == 1) {
-    __atomic_thread_fence(__ATOMIC_ACQUIRE);
-    return true;
-  }
-  return false;
+void page_ref_underflow(struct page *pg) {
+  uint64 pa = (page_first_pfn + (uint64)(pg - page_array)) << PGSHIFT;
+  panic("page_ref_put: reference count of page %p below zero", (void *)pa);
 }
 
 void page_ref_init(uint64 pa) {

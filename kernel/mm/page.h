@@ -63,9 +63,25 @@ static inline uint64 pa_to_index(uint64 pa) {
 static inline struct page *pa_to_page(uint64 pa) { return &page_array[pa_to_index(pa)]; }
 static inline uint64 *pa_to_pt_groups(uint64 pa) { return &page_pt_groups[pa_to_index(pa)]; }
 
-static inline void page_ref_get(uint64 pa) {
-  __atomic_fetch_add(&pa_to_page(pa)->refs, 1, __ATOMIC_RELAXED);
+/* The count operations on a descriptor already found (pmap's fork and
+ * exit loops index page_array themselves, once per page, so the orderings
+ * and the underflow panic still live only here). */
+void page_ref_underflow(struct page *pg) __attribute__((noreturn, cold));
+static inline void page_ref_get_desc(struct page *pg) {
+  __atomic_fetch_add(&pg->refs, 1, __ATOMIC_RELAXED);
 }
+/* Drops one reference of pg; true if it was the last. */
+static inline bool page_ref_put_desc(struct page *pg) {
+  uint32 old = __atomic_fetch_sub(&pg->refs, 1, __ATOMIC_RELEASE);
+  if (old == 1) {
+    __atomic_thread_fence(__ATOMIC_ACQUIRE);
+    return true;
+  }
+  if (old == 0)
+    page_ref_underflow(pg);
+  return false;
+}
+static inline void page_ref_get(uint64 pa) { page_ref_get_desc(pa_to_page(pa)); }
 static inline uint32 page_ref_count(uint64 pa) {
   return __atomic_load_n(&pa_to_page(pa)->refs, __ATOMIC_ACQUIRE);
 }
@@ -81,7 +97,7 @@ static inline bool page_ref_tryget(uint64 pa) {
 }
 /* Drops one reference; returns true if it was the last (the caller then
  * returns the page to the allocator). Panics on underflow. */
-bool page_ref_put(uint64 pa);
+static inline bool page_ref_put(uint64 pa) { return page_ref_put_desc(pa_to_page(pa)); }
 /* Sets the count of a page just taken from the free pool. */
 void page_ref_init(uint64 pa);
 

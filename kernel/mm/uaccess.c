@@ -41,7 +41,7 @@ static int for_each_piece(uint64 uva, size_t n, enum access acc,
     int r = -1;
     if (page) {
       r = fn(page + off, len, arg);
-      page_free(page); /* the pin */
+      page_put(page); /* the pin */
     }
     rw_read_unlock(&vs->lock);
     if (oom && current_kill_oom(uva))

@@ -22,7 +22,7 @@ struct vmspace *vm_create(void) {
     return NULL;
   _Static_assert(sizeof(struct vmspace) <= PGSIZE, "vmspace fits a page");
   if (pmap_create(&vs->pmap) < 0) {
-    page_free(vs);
+    page_put(vs);
     return NULL;
   }
   rw_init(&vs->lock, "vmspace");
@@ -34,7 +34,7 @@ struct vmspace *vm_create(void) {
  * hart still on its way out). */
 void vm_destroy(struct vmspace *vs) {
   pmap_destroy(&vs->pmap);
-  page_free(vs);
+  page_put(vs);
 }
 
 /* The heap may grow up to one guard page below the stack's limit. */
@@ -60,7 +60,7 @@ int vm_add_segment(struct vmspace *vs, uint64 va, uint64 len, int prot) {
     if (!page)
       return -1;
     if (pmap_enter(&vs->pmap, a, V2P(page), prot) < 0) {
-      page_free(page);
+      page_put(page);
       return -1;
     }
   }
@@ -115,7 +115,7 @@ static int64 heap_grow(struct vmspace *vs, uint64 old, uint64 new) {
     void *page = page_alloc_zeroed();
     if (!page || pmap_enter(&vs->pmap, a, V2P(page), PROT_R | PROT_W) < 0) {
       if (page)
-        page_free(page);
+        page_put(page);
       pmap_remove(&vs->pmap, PGROUNDUP(old), a);
       return -1;
     }

@@ -52,7 +52,7 @@ int vm_write(struct vmspace *vs, uint64 va, const void *src, uint64 n);
  * for acc exactly as a user access would (COW broken for writes, stack
  * grown) and pinned: it holds a reference, so no sibling's COW break can
  * release it while the kernel copies (rule 13); the caller drops it with
- * page_free. NULL if the process could not access it. Caller holds
+ * page_put. NULL if the process could not access it. Caller holds
  * vs->lock for reading. *oom is set when the failure is lack of memory. */
 void *vm_user_page(struct vmspace *vs, uint64 va, enum access acc, bool *oom);
 /* Grows (n > 0) or shrinks (n < 0) the heap; returns the old break or -1. */

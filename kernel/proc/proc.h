@@ -85,7 +85,7 @@ void proc_set_killed(struct proc *p);
 bool thread_must_exit(struct proc *p, struct thread *t);
 
 /* Threads (proc/thread.c). */
-int thread_start(uint64 entry, uint64 arg, uint64 stack_top);
+int thread_create(uint64 entry, uint64 arg, uint64 stack_top);
 void thread_exit(int status) __attribute__((noreturn));
 int thread_join(int tid, uint64 status_uva);
 /* Ends every other thread of the current process; -1 if another exec is

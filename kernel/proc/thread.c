@@ -6,7 +6,7 @@
 #include "sync/wait.h"
 #include "arch/riscv/memlayout.h"
 
-int thread_start(uint64 entry, uint64 arg, uint64 stack_top) {
+int thread_create(uint64 entry, uint64 arg, uint64 stack_top) {
   struct proc *p = curproc();
   if (entry >= USER_TOP || stack_top >= USER_TOP || (stack_top & 15))
     return -1;

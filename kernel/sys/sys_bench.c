@@ -54,9 +54,9 @@ static int bench_page_copy(long iters) {
     for (long i = 0; i < iters; i++)
       memcpy(a, b, PGSIZE);
   if (a)
-    page_free(a);
+    page_put(a);
   if (b)
-    page_free(b);
+    page_put(b);
   return a && b ? 0 : -1;
 }
 

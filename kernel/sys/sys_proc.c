@@ -37,7 +37,7 @@ int64 sys_procdump(void) {
   return 0;
 }
 
-int64 sys_thread_create(void) { return thread_start(arg_addr(0), arg_addr(1), arg_addr(2)); }
+int64 sys_thread_create(void) { return thread_create(arg_addr(0), arg_addr(1), arg_addr(2)); }
 
 int64 sys_thread_exit(void) { thread_exit(arg_int(0)); }
 
@@ -75,6 +75,6 @@ int64 sys_exec(void) {
   if (arg_str(0, path, MAXPATH) >= 0 && fetch_args(arg_addr(1), argv, &taken) == 0)
     r = exec(path, argv);
   for (int i = 0; i < taken; i++)
-    page_free(argv[i]);
+    page_put(argv[i]);
   return r;
 }

@@ -136,7 +136,7 @@ static pagetable_t next_table(pte_t *slot, bool alloc) {
     mark_slot(slot);
     return page;
   }
-  page_free(page); /* another hart installed one first */
+  page_put(page); /* another hart installed one first */
   return table_of(pte_load(slot));
 }
 
@@ -180,8 +180,9 @@ void pmap_add_prot(struct pmap *pm, uint64 va, int prot) {
   __atomic_fetch_or(p, pmap_prot_bits(prot), __ATOMIC_RELAXED);
 }
 
-/* Drops the reference of every page one leaf table maps: page_ref_put
- * inlined over locals, as in share_leaves, for exit and exec. */
+/* Drops the reference of every page one leaf table maps (page.h's
+ * page_ref_put_desc over the page array read into locals, as in
+ * share_leaves), for exit and exec. */
 static void release_leaves(pte_t *l0) {
   struct page *pages = page_array;
   uint64 first = page_first_pfn, n = page_npages;
@@ -196,13 +197,8 @@ static void release_leaves(pte_t *l0) {
       uint64 i = (pte >> PTE_PPN_SHIFT) - first;
       if (i >= n)
         page_bad_pa(PTE2PA(pte));
-      uint32 old = __atomic_fetch_sub(&pages[i].refs, 1, __ATOMIC_RELEASE);
-      if (old == 1) {
-        __atomic_thread_fence(__ATOMIC_ACQUIRE);
+      if (page_ref_put_desc(&pages[i]))
         page_release(P2V(PTE2PA(pte)));
-      } else if (old == 0) {
-        panic("pmap_destroy: reference count of page %p below zero", (void *)PTE2PA(pte));
-      }
     }
   }
 }
@@ -216,10 +212,10 @@ static void destroy_l1(pagetable_t l1) {
         continue;
       pagetable_t l0 = table_of(l1[j]);
       release_leaves(l0);
-      page_free(l0);
+      page_put(l0);
     }
   }
-  page_free(l1);
+  page_put(l1);
 }
 
 void pmap_destroy(struct pmap *pm) {
@@ -235,7 +231,7 @@ void pmap_destroy(struct pmap *pm) {
       if (pt[i] & PTE_V)
         destroy_l1(table_of(pt[i]));
   }
-  page_free(pt);
+  page_put(pt);
 }
 
 /* Makes (or finds) the child's table mirroring parent slot i. */
@@ -283,7 +279,7 @@ static int64 share_leaves(pte_t *parent, pte_t *child, bool exclusive) {
       uint64 i = (pte >> PTE_PPN_SHIFT) - first;
       if (i >= n)
         page_bad_pa(PTE2PA(pte));
-      __atomic_fetch_add(&pages[i].refs, 1, __ATOMIC_RELAXED); /* page_ref_get */
+      page_ref_get_desc(&pages[i]);
       child[k] = pte;
     }
   }
@@ -404,7 +400,7 @@ void pmap_remove(struct pmap *pm, uint64 start, uint64 end) {
     pte_t pte = p ? pte_load(p) : 0;
     if (pte_is_busy(pte)) {
       pte_store_owned(p, 0);
-      page_free(P2V(pte_pa(pte)));
+      page_put(P2V(pte_pa(pte)));
     }
   }
 }

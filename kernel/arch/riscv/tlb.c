@@ -21,7 +21,7 @@ static int mode = TLB_IPI;
 static uint64 pending[NCPU];
 
 void tlb_flush_local(uint64 start, uint64 end) {
-  if (end == TLB_FLUSH_EVERYTHING || (end - start) / PGSIZE > TLB_FLUSH_ALL_PAGES) {
+  if (end == TLB_FLUSH_EVERYTHING || (end - start) / PGSIZE > TLB_FLUSH_ALL_THRESHOLD) {
     sfence_vma_all();
     stat_inc(VM_tlb_flush_all);
     return;

@@ -2,12 +2,12 @@
  * each target's mailbox, sends one SBI IPI to all targets at once, and waits
  * for every target to flush and acknowledge, serving requests sent to
  * itself meanwhile (rule 11: two harts shooting at each other never
- * deadlock). Past TLB_FLUSH_ALL_PAGES pages a target flushes everything. */
+ * deadlock). Past TLB_FLUSH_ALL_THRESHOLD pages a target flushes everything. */
 #ifndef TLB_H
 #define TLB_H
 #include "lib/types.h"
 
-#define TLB_FLUSH_ALL_PAGES 16
+#define TLB_FLUSH_ALL_THRESHOLD 16
 #define TLB_FLUSH_EVERYTHING ((uint64)-1)
 
 /* Flushes [start, end) (or everything, end = TLB_FLUSH_EVERYTHING) on the
