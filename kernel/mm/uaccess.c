@@ -11,27 +11,15 @@
 #include "mm/vm.h"
 #include "mm/kalloc.h"
 #include "sync/wait.h"
-#include "arch/riscv/cpu.h"
-#include "lib/printf.h"
 #include "lib/string.h"
-
-/* KDEBUG: a copy may sleep (init waiting for memory) and takes vs->lock,
- * so its caller must hold no spinlock (vm.h's lock order). */
-static void check_no_spinlock(uint64 uva) {
-  push_off();
-  if (mycpu()->noff > 1)
-    panic("user copy at %p with %d locks held", (void *)uva, mycpu()->noff - 1);
-  pop_off();
-}
 
 /* Calls fn on each page-sized piece of [uva, uva+n) with the piece's
  * kernel address. Returns 0, or -1 at the first inaccessible page. Caller
- * holds no spinlock. */
+ * holds no spinlock: a copy may sleep (init waiting for memory) and takes
+ * vs->lock, first in sync/lockorder.h (debug builds check it there). */
 static int for_each_piece(uint64 uva, size_t n, enum access acc,
                           int (*fn)(char *kva, size_t len, void *arg), void *arg) {
   struct vmspace *vs = current_vm();
-  if (KDEBUG)
-    check_no_spinlock(uva);
   while (n > 0) {
     uint64 off = uva & (PGSIZE - 1);
     size_t len = PGSIZE - off < n ? PGSIZE - off : n;

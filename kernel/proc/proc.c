@@ -186,7 +186,7 @@ static void reparent(struct proc *p) {
   }
 }
 
-/* Lets go of the address space: off this hart's satp, then freed. p->vm
+/* Lets go of the address space: off this hart, then freed. p->vm
  * and the hart's vs are cleared with interrupts still off, so a preemption
  * after pop_off finds no space to switch back in (run_thread would
  * re-activate it, and vm_destroy would then wait for our own active bit). */

@@ -17,7 +17,7 @@ struct proc *curproc(void) {
   return t ? t->proc : NULL;
 }
 
-/* Runs t on this hart: its address space in satp, then its context.
+/* Runs t on this hart: its address space, then its context.
  * Caller holds t->lock. Returns when t gives the hart back. */
 static void run_thread(struct cpu *c, struct thread *t) {
   t->state = T_RUNNING;
