@@ -121,7 +121,7 @@ static void start_other_harts(uint64 boot_hartid) {
 void kmain(uint64 hartid, uint64 dtb_pa) {
   w_tp((uint64)&cpus[0]);
   cpus[0].hartid = hartid;
-  dtb_parse(dtb_pa);
+  dtb_parse(P2V(dtb_pa), dtb_pa);
   uart_init(machine.uart_base, machine.uart_irq);
   kprintf("\ncowos: %d harts, %lu MiB of RAM at %p, boot hart %d\n", machine.nharts,
           machine.mem_size >> 20, (void *)machine.mem_base, (int)hartid);

@@ -1,6 +1,7 @@
 /* NS16550A UART: output is polled (QEMU's UART never makes us wait long),
  * input is interrupt-driven and handed to the console line discipline. */
 #include "dev/uart.h"
+#include "lib/printf.h"
 #include "dev/console.h"
 #include "arch/riscv/memlayout.h"
 #include "sync/spinlock.h"

@@ -11,11 +11,7 @@ void uart_write(const char *buf, int n);
 /* Called from the trap handler on the UART's interrupt: hands every received
  * character to console_intr (dev/console.h). */
 void uart_intr(void);
-/* For kprintf, which holds the output lock across one whole message. */
-void uart_lock(void);
-void uart_unlock(void);
-void uart_putc_locked(int c);
-/* After a panic: output stops taking the lock (the holder may be dead). */
-void uart_panic_mode(void);
+/* kprintf's output (uart_lock, uart_putc_locked, ...) is declared in
+ * lib/printf.h, which the driver implements. */
 
 #endif

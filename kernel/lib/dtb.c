@@ -5,7 +5,6 @@
 #include "lib/dtb.h"
 #include "lib/printf.h"
 #include "lib/string.h"
-#include "arch/riscv/memlayout.h"
 
 #define FDT_MAGIC 0xd00dfeed
 /* Header fields: byte offsets of big-endian 32-bit words. */
@@ -122,8 +121,8 @@ static void read_prop(struct node *stack, int depth, const char *pname, const ui
   }
 }
 
-void dtb_parse(uint64 pa) {
-  const uint8 *blob = P2V(pa);
+void dtb_parse(const void *dtb, uint64 pa) {
+  const uint8 *blob = dtb;
   if (be32(blob) != FDT_MAGIC)
     panic("dtb_parse: no device tree at %p", (void *)pa);
   machine.dtb_pa = pa;

@@ -25,7 +25,8 @@ struct machine {
 
 extern struct machine machine; /* filled once at boot, then read-only */
 
-/* Parses the DTB at physical address pa; panics if it is not one. */
-void dtb_parse(uint64 pa);
+/* Parses the DTB at blob, which the kernel reaches at that address and
+ * which lies at physical address pa; panics if it is not one. */
+void dtb_parse(const void *blob, uint64 pa);
 
 #endif

@@ -2,9 +2,6 @@
 #include <stdarg.h>
 #include "lib/printf.h"
 #include "lib/types.h"
-#include "dev/uart.h"
-#include "arch/riscv/cpu.h"
-#include "arch/riscv/backtrace.h"
 
 volatile uint32 panicked; /* set once by the first panic; other harts halt */
 
@@ -95,16 +92,15 @@ void kprintf(const char *fmt, ...) {
 
 void panic(const char *fmt, ...) {
   va_list ap;
-  intr_off();
+  uint64 hartid = hart_stop();
   bool first = !__atomic_exchange_n(&panicked, 1, __ATOMIC_SEQ_CST);
   if (first)
     uart_panic_mode();
   va_start(ap, fmt);
-  kprintf("panic: hart %d: ", (int)mycpu()->hartid);
+  kprintf("panic: hart %d: ", (int)hartid);
   vkprintf(fmt, ap);
   va_end(ap);
   kprintf("\n");
   backtrace();
-  for (;;)
-    wfi();
+  hart_halt();
 }

@@ -1,6 +1,5 @@
 /* Walks the frame-pointer chain: in a frame that calls others, ra at fp-8
  * and the caller's fp at fp-16. */
-#include "arch/riscv/backtrace.h"
 #include "arch/riscv/memlayout.h"
 #include "arch/riscv/riscv.h"
 #include "lib/ksyms.h"

@@ -1,6 +1,7 @@
 /* The per-hart structures, their boot stacks and the threads' kernel
  * stacks. */
 #include "arch/riscv/cpu.h"
+#include "lib/printf.h"
 
 struct cpu cpus[NCPU];
 int ncpu = 1;
@@ -14,4 +15,15 @@ uint64 stat_sum(int idx) {
   for (int i = 0; i < ncpu; i++)
     n += __atomic_load_n(&cpus[i].stats[idx], __ATOMIC_RELAXED);
   return n;
+}
+
+/* panic's hart services (lib/printf.h). */
+unsigned long hart_stop(void) {
+  intr_off();
+  return mycpu()->hartid;
+}
+
+void hart_halt(void) {
+  for (;;)
+    wfi();
 }
