@@ -89,11 +89,15 @@ static inline bool next_group(uint64 *m, uint64 *g) {
 #define for_each_group(groups, g)                                                                  \
   for (uint64 m_ = (groups), g = 0; next_group(&m_, &g); m_ >>= 1, g += GROUP)
 
-/* A zeroed table page with no group marked, or NULL. */
+static uint32 *sharers_of(pagetable_t t) { return pa_to_pt_sharers(V2P(t)); }
+
+/* A zeroed table page with no group marked and one sharer, or NULL. */
 static pagetable_t table_alloc(void) {
   pagetable_t t = page_alloc_zeroed();
-  if (t)
-    *groups_of(t) = 0; /* not yet visible to any walker */
+  if (t) { /* not yet visible to any walker or sharer: plain stores */
+    *groups_of(t) = 0;
+    *sharers_of(t) = 1;
+  }
   return t;
 }
 
@@ -212,15 +216,16 @@ static void release_leaves(pte_t *l0) {
   }
 }
 
-/* Drops one reference to leaf table t (a private one has just one); the
- * last also drops the references of every page t maps and frees it. The
- * put's release orders this side's use of t (an unsharer's protection of
- * its leaves) before whoever frees or revalidates it; the last put's
- * acquire orders every other sharer's use before the release. */
+/* Drops one sharer of leaf table t (a private one has just one, page.h's
+ * page_pt_sharers); the last also drops the references of every page t
+ * maps and puts the table page. The put's release orders this side's use
+ * of t (an unsharer's protection of its leaves) before whoever frees or
+ * revalidates it; the last put's acquire orders every other sharer's use
+ * before the release. */
 static void table_put(pagetable_t t) {
-  if (page_ref_put(V2P(t))) {
+  if (refcount_put(sharers_of(t))) {
     release_leaves(t);
-    page_release(t);
+    page_put(t);
   }
 }
 
@@ -360,7 +365,7 @@ static int share_l1(pagetable_t l1p, pagetable_t l1c, struct fork_walk *w) {
       } else if (!pte_is_shared(e)) {
         continue;
       }
-      page_ref_get(PTE2PA(e)); /* relaxed: the parent's entry holds one */
+      refcount_get(sharers_of(table_of(e))); /* relaxed: the parent's entry holds one */
       l1c[j] = e;
       w->total++;
     }
@@ -460,7 +465,7 @@ int pmap_fork_odf(struct pmap *parent, struct pmap *child, uint64 *tables_shared
 }
 
 /* Makes the claimed entry *slot, which shared table e, valid again. If the
- * table's count is 1 (acquire: every other sharer's put, so its last use
+ * table's sharer count is 1 (acquire: every other sharer's put, so its last use
  * and any protection of the leaves, came before), no one else holds it:
  * revalidate it, O(1). Otherwise unshare: copy it write-protected (the
  * per-page work of a COW fork, done once per table actually used), publish
@@ -471,7 +476,8 @@ int pmap_fork_odf(struct pmap *parent, struct pmap *child, uint64 *tables_shared
  * unless the others left meanwhile). */
 static int take_table(pte_t *slot, pte_t e) {
   pagetable_t t = table_of(e), copy = NULL;
-  if (page_ref_count(V2P(t)) > 1 && !(copy = table_alloc()) && page_ref_count(V2P(t)) > 1) {
+  uint32 *sharers = sharers_of(t);
+  if (refcount_read(sharers) > 1 && !(copy = table_alloc()) && refcount_read(sharers) > 1) {
     pte_store_owned(slot, e);
     return -1;
   }

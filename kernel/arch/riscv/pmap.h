@@ -80,7 +80,7 @@ int pmap_fork_cow(struct pmap *parent, struct pmap *child, uint64 *cow_protected
 int pmap_fork_eager(struct pmap *parent, struct pmap *child, uint64 *copied);
 
 /* On-demand fork (ODF): the child shares the parent's leaf tables, each
- * one a page whose reference count counts its sharers. Both sides' level-1
+ * with a count of its sharers (page.h). Both sides' level-1
  * entries for it become invalid and marked shared (PTE_SHARED): no leaf is
  * touched, and fork costs one entry per 2 MiB of mapped space. Then one
  * invalidation round of the parent. The first access below a shared entry
