@@ -65,8 +65,13 @@ int vm_add_segment(struct vmspace *vs, uint64 va, uint64 len, int prot) {
       return -1;
     }
   }
-  if (PGROUNDUP(end) > vs->heap_start)
-    vs->heap_start = vs->brk = PGROUNDUP(end);
+  /* The heap starts on a leaf table of its own, so that after an ODF
+   * fork the first access to the program's text or data (every process's
+   * next instruction) takes a table of a few pages, not one full of
+   * heap. */
+  uint64 heap = (end + PMAP_TABLE_SPAN - 1) & ~(PMAP_TABLE_SPAN - 1);
+  if (heap > vs->heap_start)
+    vs->heap_start = vs->brk = heap;
   return 0;
 }
 

@@ -222,11 +222,13 @@ static void release_leaves(pte_t *l0) {
  * of t (an unsharer's protection of its leaves) before whoever frees or
  * revalidates it; the last put's acquire orders every other sharer's use
  * before the release. */
-static void table_put(pagetable_t t) {
-  if (refcount_put(sharers_of(t))) {
-    release_leaves(t);
-    page_put(t);
-  }
+__attribute__((noinline)) static void table_free(pagetable_t t) {
+  release_leaves(t);
+  page_put(t);
+}
+static inline void table_put(pagetable_t t) {
+  if (refcount_put(sharers_of(t)))
+    table_free(t); /* out of line: a fork's child puts every table, rarely the last */
 }
 
 /* Whether level-1 entry e holds a leaf table: its own (valid) or one it
@@ -523,7 +525,6 @@ int pmap_unshare(struct pmap *pm, uint64 va) {
   return slot ? unshare_slot(slot) : 0;
 }
 
-#define L0_SPAN (1UL << PX_SHIFT(1)) /* what one leaf table maps: 2 MiB */
 
 /* Shared leaf tables first (ODF): one wholly inside [start, end) is let
  * go (its entry cleared: an invalid entry becoming empty needs no flush);
@@ -531,12 +532,12 @@ int pmap_unshare(struct pmap *pm, uint64 va) {
  * The partial ones go first, so running out of memory unmaps nothing. */
 static int unshare_range(struct pmap *pm, uint64 start, uint64 end) {
   for (int pass = 0; pass < 2; pass++) {
-    for (uint64 r = start & ~(L0_SPAN - 1); r < end; r += L0_SPAN) {
+    for (uint64 r = start & ~(PMAP_TABLE_SPAN - 1); r < end; r += PMAP_TABLE_SPAN) {
       pte_t *slot = l1_slot(pm->root, r);
       pte_t e = slot ? pte_load(slot) : 0;
       if (!pte_is_shared(e))
         continue;
-      bool whole = r >= start && r + L0_SPAN <= end;
+      bool whole = r >= start && r + PMAP_TABLE_SPAN <= end;
       if (pass == 0 && !whole && unshare_slot(slot) < 0)
         return -1;
       if (pass == 1 && whole) {

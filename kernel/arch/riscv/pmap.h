@@ -11,6 +11,10 @@
 #include "arch/riscv/pte.h"
 #include "arch/riscv/tlb.h"
 
+/* The address space one leaf table maps (2 MiB): the unit that on-demand
+ * fork shares and unshares. */
+#define PMAP_TABLE_SPAN (1UL << PX_SHIFT(1))
+
 /* Protections for pmap_enter and pmap_leaf (user pages). */
 #define PROT_R 1
 #define PROT_W 2
