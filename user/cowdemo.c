@@ -48,8 +48,8 @@ int main(int argc, char **argv) {
   wait(NULL);
   snapshot(after);
 
-  printf("fork mode %s: a %d-page buffer, the child wrote %d pages\n",
-         FORK_MODE_NAME(forkmode(-1)), pages, written);
+  printf("fork mode %s: a %d-page buffer, the child wrote %d pages\n", FORK_MODE_NAME(forkmode(-1)),
+         pages, written);
   for (int i = 0; i < NWATCHED; i++)
     printf("  %-12s +%lu\n", names[i], after[i] - before[i]);
   printf("the parent still sees '%c' (the child's writes went to its own copies)\n", buf[0]);

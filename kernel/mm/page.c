@@ -31,7 +31,8 @@ void page_bad_pa(uint64 pa) { panic("pa_to_page: %p is not RAM", (void *)pa); }
 
 void page_ref_underflow(uint32 *count) {
   bool table = count >= page_pt_sharers && count < page_pt_sharers + page_npages;
-  uint64 i = table ? (uint64)(count - page_pt_sharers) : (uint64)((struct page *)count - page_array);
+  uint64 i =
+      table ? (uint64)(count - page_pt_sharers) : (uint64)((struct page *)count - page_array);
   panic("page_ref_put: %s count of page %p below zero", table ? "sharer" : "reference",
         (void *)((page_first_pfn + i) << PGSHIFT));
 }

@@ -37,7 +37,7 @@
   /* Extensions (README, "System calls beyond xv6"). */                                            \
   /* halts the machine, printing "cowos: poweroff status=N" */                                     \
   X(22, poweroff, STUB, NORETURN void, (int status))                                               \
-  /* sets (FORK_EAGER/COW/ODF) or queries (-1) the fork mode; returns the previous */             \
+  /* sets (FORK_EAGER/COW/ODF) or queries (-1) the fork mode; returns the previous */              \
   X(23, forkmode, STUB, int, (int mode))                                                           \
   /* copies min(n, VMSTAT_COUNT) counters; returns VMSTAT_COUNT */                                 \
   X(24, vmstat, STUB, int, (uint64 * vals, int n))                                                 \

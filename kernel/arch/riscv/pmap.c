@@ -525,7 +525,6 @@ int pmap_unshare(struct pmap *pm, uint64 va) {
   return slot ? unshare_slot(slot) : 0;
 }
 
-
 /* Shared leaf tables first (ODF): one wholly inside [start, end) is let
  * go (its entry cleared: an invalid entry becoming empty needs no flush);
  * one partly inside is made private, so that only its part is unmapped.
