@@ -16,12 +16,13 @@
 #define PROG_STALL_S 300
 
 static const char *all_progs[] = {
-    "tsyscall", "tfs",      "tpipe",   "tproc", "tinit",    "tmem",  "tcow",
-    "tthread",  "tcowrace", "tstress", "telf",  "texhaust", "tfuzz", 0,
+    "tsyscall", "tfs",  "tpipe",   "tproc", "tinit",    "tmem",  "tcow", "tthread",
+    "tcowrace", "todf", "tstress", "telf",  "texhaust", "tfuzz", 0,
 };
 
 static int passed, failed;
-static int boot_tlb_mode; /* the shootdown mode the boot chose */
+static int boot_fork_mode; /* the fork mode the boot chose (forkmode=) */
+static int boot_tlb_mode;  /* the shootdown mode the boot chose */
 
 static void result(const char *kind, const char *prog, const char *why) {
   if (why) {
@@ -214,8 +215,8 @@ static void run_one(char *arg) {
   else if (st == 0 && f > 0)
     snprintf(why, sizeof why, "status 0 with %d failed tests", f);
   result("exit", prog, why[0] ? why : 0);
-  if (forkmode(-1) != FORK_COW)
-    forkmode(FORK_COW);
+  if (forkmode(-1) != boot_fork_mode)
+    forkmode(boot_fork_mode);
   if (tlbmode(-1) != boot_tlb_mode)
     tlbmode(boot_tlb_mode);
   long free1 = t_free_settle(free0);
@@ -230,7 +231,7 @@ int main(int argc, char **argv) {
   if (argc == 4 && strcmp(argv[1], "--watchdog") == 0)
     watchdog(atoi(argv[2]), atoi(argv[3]));
   t_warm_stack();
-  forkmode(FORK_COW);
+  boot_fork_mode = forkmode(-1);
   boot_tlb_mode = tlbmode(-1);
   if (argc > 1) {
     for (int i = 1; i < argc; i++)

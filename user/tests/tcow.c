@@ -1,10 +1,18 @@
 /* tcow: copy-on-write fork (PLATFORM.md rules 1-3, 7-10): fork copies
- * nothing; writes on either side stay private, across generations, from
- * many harts at once, and when the kernel is the writer (read, pipe, wait,
- * fstat into a shared page); text stays read-only; a sole owner reuses its
- * page; memory exhaustion inside a COW fault kills only the faulter; big
- * forks work in COW mode and fail cleanly in eager mode; nothing leaks.
- * Isolation cases run in both fork modes. */
+ * what its mode says; writes on either side stay private, across
+ * generations, from many harts at once, and when the kernel is the writer
+ * (read, pipe, wait, fstat into a shared page); text stays read-only; a
+ * sole owner reuses its page; memory exhaustion inside a COW fault kills
+ * only the faulter; big forks work in the sharing modes and fail cleanly
+ * in eager mode; nothing leaks.
+ *
+ * The cases run in the fork mode the boot chose (forkmode=eager|cow|odf;
+ * scripts/test boots each), and each checks what that mode promises: the
+ * counters of a fork and of the writes after it differ by mode, isolation
+ * does not. The cases about pages shared copy-on-write (running out of
+ * memory in a COW fault, copies then reuse) run in cow mode in an eager
+ * boot, where no fork shares a page; fork_counts and two_thirds switch
+ * modes themselves. */
 #include "t.h"
 
 #define SELF "/tcow"
@@ -40,61 +48,88 @@ static void check(uint64 *w, long n, int region, int g, const char *who) {
       T_FAIL("%s: region %d word %ld is from another generation", who, region, i);
 }
 
-/* Runs fn in the given fork mode, restoring the old mode after. */
-static void in_mode(int mode, void (*fn)(void)) {
-  int old = forkmode(mode);
-  CHECK(old == FORK_COW || old == FORK_EAGER);
-  fn();
-  forkmode(old);
+/* The fork mode under test: the boot's. */
+static int mode(void) {
+  int m = forkmode(-1);
+  if (m != FORK_EAGER && m != FORK_COW && m != FORK_ODF)
+    T_FAIL("forkmode(-1) is %d", m);
+  return m;
 }
 
-/* ---- fork copies nothing (COW) / everything (eager) ---- */
+/* A mode whose forks share pages copy-on-write: the boot's, or cow in an
+ * eager boot. Set for the rest of the case (the harness restores it). */
+static int sharing_mode(void) {
+  int m = mode() == FORK_EAGER ? FORK_COW : mode();
+  forkmode(m);
+  return m;
+}
 
-static void fork_no_copy(void) {
-  CHECK_EQ(forkmode(-1), FORK_COW);
-  char *p = area(400);
-  (void)p;
+/* ---- what a fork copies: every page (eager), no page (cow), not even
+ * a page table entry (odf) ---- */
+
+/* A fork of a process with 400 resident heap pages; the child exits at
+ * once, then the parent writes every heap page. eager: about 400 pages
+ * copied, no COW fault after. cow: nothing copied, some 40 pages of page
+ * tables, and the writes reuse their pages (the child has gone). odf:
+ * nothing copied, a few pages (the child's space, root and L1 table, and
+ * the text's table, which the parent's first instruction fetch unshares
+ * while the child lives: 5 at 1 to 4 harts), the leaf tables shared, and
+ * the writes make no COW fault at all: the leaves were never
+ * write-protected, the heap's table comes back whole. */
+static void fork_cost(void) {
+  enum { N = 400 };
+  int m = mode();
+  char *p = area(N);
   t_warm_stack();
-  uint64 v0[VMSTAT_COUNT], v1[VMSTAT_COUNT];
-  vmstat(v1, VMSTAT_COUNT); /* both arrays' pages private before fork */
+  uint64 v0[VMSTAT_COUNT], v1[VMSTAT_COUNT], v2[VMSTAT_COUNT];
+  vmstat(v1, VMSTAT_COUNT); /* the arrays' pages private before fork */
+  vmstat(v2, VMSTAT_COUNT);
   vmstat(v0, VMSTAT_COUNT);
   long pid = t_fork_exit_wait();
   vmstat(v1, VMSTAT_COUNT);
   CHECK(pid > 0);
-  CHECK_EQ(v1[VM_forks] - v0[VM_forks], 1);
-  CHECK_EQ(v1[VM_eager_copied_pages] - v0[VM_eager_copied_pages], 0);
-  CHECK_EQ(v1[VM_cow_copies] - v0[VM_cow_copies], 0);
-  /* 400 resident heap pages, but fork took only page tables and such. */
-  if (v1[VM_page_allocs] - v0[VM_page_allocs] > 40)
-    T_FAIL("COW fork allocated %ld pages", (long)(v1[VM_page_allocs] - v0[VM_page_allocs]));
-}
-
-static void eager_copies(void) {
-  int old = forkmode(FORK_EAGER);
-  char *p = area(300);
-  t_warm_stack();
-  uint64 v0[VMSTAT_COUNT], v1[VMSTAT_COUNT];
-  vmstat(v1, VMSTAT_COUNT); /* both arrays' pages private before fork */
-  vmstat(v0, VMSTAT_COUNT);
-  long pid = t_fork_exit_wait();
-  vmstat(v1, VMSTAT_COUNT);
-  forkmode(old);
-  CHECK(pid > 0);
-  long copied = v1[VM_eager_copied_pages] - v0[VM_eager_copied_pages];
-  if (copied < 300 || copied > 300 + 300)
-    T_FAIL("eager fork copied %ld pages; about 300 heap pages + program", copied);
-  CHECK(v1[VM_page_allocs] - v0[VM_page_allocs] >= (uint64)copied);
-  /* Eager-forked pages stay writable: no COW faults afterwards. */
-  for (int i = 0; i < 300; i++)
+  for (int i = 0; i < N; i++)
     p[i * PGSIZE] = 2;
-  vmstat(v0, VMSTAT_COUNT);
-  CHECK_EQ(v0[VM_cow_faults] - v1[VM_cow_faults], 0);
+  vmstat(v2, VMSTAT_COUNT);
+  long allocs = v1[VM_page_allocs] - v0[VM_page_allocs];
+  long copied = v1[VM_eager_copied_pages] - v0[VM_eager_copied_pages];
+  long shared = v1[VM_odf_tables_shared] - v0[VM_odf_tables_shared];
+  long faults = v2[VM_cow_faults] - v1[VM_cow_faults];
+  CHECK_EQ(v1[VM_forks] - v0[VM_forks], 1);
+  CHECK_EQ(v2[VM_cow_copies] - v0[VM_cow_copies], 0);
+  if (m == FORK_EAGER) {
+    if (copied < N || copied > N + 300)
+      T_FAIL("eager fork copied %ld pages; about %d heap pages + program", copied, N);
+    CHECK(allocs >= copied);
+    CHECK_EQ(shared, 0);
+    CHECK_EQ(faults, 0); /* eager-forked pages stay writable */
+    return;
+  }
+  CHECK_EQ(copied, 0);
+  if (m == FORK_COW) {
+    if (allocs > 40)
+      T_FAIL("cow fork allocated %ld pages", allocs);
+    CHECK_EQ(shared, 0);
+    if (v2[VM_cow_reuses] - v1[VM_cow_reuses] < N)
+      T_FAIL("%d writes after the child exited made %ld reuses", N,
+             (long)(v2[VM_cow_reuses] - v1[VM_cow_reuses]));
+    return;
+  }
+  /* odf: text and data, heap, stack: a leaf table each at least. */
+  if (allocs > 8)
+    T_FAIL("odf fork allocated %ld pages", allocs);
+  if (shared < 3)
+    T_FAIL("odf fork shared %ld leaf tables, want text, heap and stack's", shared);
+  if (faults != 0)
+    T_FAIL("%ld COW faults after an odf fork whose child exited", faults);
+  CHECK(v2[VM_odf_revalidations] - v1[VM_odf_revalidations] >= 1);
 }
 
-/* A fork of a process holding two thirds of free memory: fine with COW,
- * -1 (and nothing leaked) in eager mode. */
+/* A fork of a process holding two thirds of free memory: fine in a
+ * sharing mode (the boot's; cow in an eager boot), -1 (and nothing leaked)
+ * in eager mode. */
 static void two_thirds(void) {
-  CHECK_EQ(forkmode(-1), FORK_COW);
+  int share = sharing_mode();
   t_warm_stack();
   long n = t_free() * 2 / 3;
   uint64 *p = (uint64 *)sbrk(n * PGSIZE);
@@ -124,7 +159,7 @@ static void two_thirds(void) {
   pid = fork();
   if (pid == 0)
     exit(0);
-  forkmode(FORK_COW);
+  forkmode(share);
   if (pid > 0) {
     t_wait(pid);
     T_FAIL("eager fork of %ld resident pages succeeded with %ld free", n, f0);
@@ -141,7 +176,9 @@ static void two_thirds(void) {
 static uint64 g_data[NW] = {1};
 static uint64 g_bss[NW];
 
-static void isolation_body(void) {
+/* Data, bss, heap and stack regions, written by parent, child and
+ * grandchild in turn: each sees only its own generation. */
+static void isolation(void) {
   uint64 stack[NW];
   uint64 *heap = (uint64 *)sbrk(NW * 8);
   uint64 *r[4] = {g_data, g_bss, heap, stack};
@@ -186,13 +223,10 @@ static void isolation_body(void) {
     check(r[k], NW, k, 4, "parent at end");
 }
 
-static void isolation_cow(void) { in_mode(FORK_COW, isolation_body); }
-static void isolation_eager(void) { in_mode(FORK_EAGER, isolation_body); }
-
 /* 4 * ncpu children write the same shared pages at once while the parent
  * writes half of them; everyone sees only its own writes. */
 #define MW_PAGES 24
-static void many_writers_body(void) {
+static void many_writers(void) {
   long wpp = PGSIZE / 8, nw = MW_PAGES * wpp;
   uint64 *sh = (uint64 *)area(MW_PAGES);
   fill(sh, nw, 7, 0);
@@ -231,9 +265,6 @@ static void many_writers_body(void) {
     if (sh[i] != pat(7, i, i < nw / 2 ? 9 : 0))
       T_FAIL("parent: word %ld wrong after the writers", i);
 }
-
-static void many_writers_cow(void) { in_mode(FORK_COW, many_writers_body); }
-static void many_writers_eager(void) { in_mode(FORK_EAGER, many_writers_body); }
 
 /* ---- the kernel as the writer (rule 7) ---- */
 
@@ -326,16 +357,12 @@ static void kernel_write_body(int from_pipe) {
     CHECK_EQ(unlink("/tcow.file"), 0);
 }
 
-static void read_file_body(void) { kernel_write_body(0); }
-static void read_pipe_body(void) { kernel_write_body(1); }
-static void read_file_cow(void) { in_mode(FORK_COW, read_file_body); }
-static void read_pipe_cow(void) { in_mode(FORK_COW, read_pipe_body); }
-static void read_file_eager(void) { in_mode(FORK_EAGER, read_file_body); }
+static void read_file(void) { kernel_write_body(0); }
+static void read_pipe(void) { kernel_write_body(1); }
 
 /* wait's status, pipe's descriptors, fstat's and vmstat's structures
  * written by the kernel into a page shared with a sleeping child. */
 static void syscall_out(void) {
-  CHECK_EQ(forkmode(-1), FORK_COW);
   uchar *w = (uchar *)area(1);
   memset(w, 0x5a, PGSIZE);
   int s[2];
@@ -404,55 +431,60 @@ static void text_read_into(void) {
   exit(0);
 }
 
-static void text_body(void) {
-  CHECK_EQ(t_child_status(write_own_text), -1);
-  CHECK_EQ(t_child_status(text_fork_then_write), -1);
-  CHECK_EQ(t_child_status(text_read_into), 0);
-}
-
 static void text_readonly(void) {
   char before[64];
   char *text = (char *)(uint64)write_own_text;
   memcpy(before, text, sizeof before);
-  in_mode(FORK_COW, text_body);
-  in_mode(FORK_EAGER, text_body);
+  CHECK_EQ(t_child_status(write_own_text), -1);
+  CHECK_EQ(t_child_status(text_fork_then_write), -1);
+  CHECK_EQ(t_child_status(text_read_into), 0);
   CHECK(memcmp(before, text, sizeof before) == 0);
 }
 
 /* ---- sole owners reuse; shared pages copy (rules 1, 3) ---- */
 
+/* Writes by a parent whose children have all exited: cow: each reuses its
+ * page (no copy); odf: no COW fault at all (the parent takes its leaf
+ * tables back whole, writable leaves and all); eager: no COW fault. */
+static void check_sole_writes(char *p, int pg, int off) {
+  int m = mode();
+  uint64 c0 = vm(VM_cow_copies), r0 = vm(VM_cow_reuses), f0 = vm(VM_cow_faults);
+  uint64 v0 = vm(VM_odf_revalidations);
+  for (int i = 0; i < pg; i++)
+    p[i * PGSIZE + off] = 9;
+  uint64 c1 = vm(VM_cow_copies), r1 = vm(VM_cow_reuses), f1 = vm(VM_cow_faults);
+  uint64 v1 = vm(VM_odf_revalidations);
+  if (c1 != c0)
+    T_FAIL("sole owner's writes made %ld copies", (long)(c1 - c0));
+  if (m == FORK_COW && r1 - r0 < (uint64)pg)
+    T_FAIL("%d sole-owner writes counted %ld reuses", pg, (long)(r1 - r0));
+  if (m != FORK_COW && f1 != f0)
+    T_FAIL("%s: %d sole-owner writes made %ld COW faults", FORK_MODE_NAME(m), pg, (long)(f1 - f0));
+  if (m == FORK_ODF && v1 == v0)
+    T_FAIL("odf: the heap's leaf table was not revalidated");
+}
+
 static void reuse_sole_owner(void) {
-  CHECK_EQ(forkmode(-1), FORK_COW);
   t_warm_stack();
   (void)vm(VM_cow_copies);
   char *p = area(8);
   CHECK(t_fork_exit_wait() > 0);
-  uint64 c0 = vm(VM_cow_copies), r0 = vm(VM_cow_reuses);
-  for (int i = 0; i < 8; i++)
-    p[i * PGSIZE + 5] = 9;
-  uint64 c1 = vm(VM_cow_copies), r1 = vm(VM_cow_reuses);
-  if (c1 != c0)
-    T_FAIL("sole owner's writes made %ld copies", (long)(c1 - c0));
-  if (r1 - r0 < 8)
-    T_FAIL("8 sole-owner writes counted %ld reuses", (long)(r1 - r0));
+  check_sole_writes(p, 8, 5);
   /* Many children that exit leave the parent sole owner again. */
   for (int k = 0; k < 20; k++)
     CHECK(t_fork_exit_wait() > 0);
-  c0 = vm(VM_cow_copies);
-  r0 = vm(VM_cow_reuses);
-  for (int i = 0; i < 8; i++)
-    p[i * PGSIZE + 6] = 9;
-  c1 = vm(VM_cow_copies);
-  r1 = vm(VM_cow_reuses);
-  CHECK_EQ(c1 - c0, 0);
-  CHECK(r1 - r0 >= 8);
+  check_sole_writes(p, 8, 6);
 }
 
-/* With live sharers, writes copy; the last sharer then reuses. */
+/* With live sharers, writes copy; the last sharer then reuses. odf: the
+ * parent and the first C - 1 children unshare the heap's table, the last
+ * child revalidates it and reuses the pages. (A sharing mode: cow in an
+ * eager boot.) */
 static void copy_then_reuse(void) {
   enum { C = 6, PG = 8 };
-  CHECK_EQ(forkmode(-1), FORK_COW);
+  int m = sharing_mode();
   t_warm_stack();
+  uint64 u0 = vm(VM_odf_unshares), v0 = vm(VM_odf_revalidations);
   char *p = area(PG);
   int go[C][2], pids[C];
   for (int c = 0; c < C; c++)
@@ -486,13 +518,19 @@ static void copy_then_reuse(void) {
     T_FAIL("last sharer made %ld reuses, want >= %d", (long)(r1 - r0), PG);
   for (int i = 0; i < PG; i++)
     CHECK_EQ(p[i * PGSIZE], 40);
+  if (m == FORK_ODF) {
+    if (vm(VM_odf_unshares) - u0 < C)
+      T_FAIL("odf: %ld unshares for the parent and %d children", (long)(vm(VM_odf_unshares) - u0),
+             C - 1);
+    CHECK(vm(VM_odf_revalidations) - v0 >= 1);
+  }
 }
 
 /* ---- out of memory in a COW fault kills only the faulter (rule 10) ---- */
 
 static void oom_in_fault(void) {
   enum { K = 1024 };
-  CHECK_EQ(forkmode(-1), FORK_COW);
+  sharing_mode();
   t_warm_stack();
   (void)vm(VM_oom_kills);
   char *brk0 = sbrk(0);
@@ -561,7 +599,7 @@ static long exhaust(void) {
  * hurt and the shared data stays. */
 static void oom_in_kernel_write(void) {
   enum { K = 1024 };
-  CHECK_EQ(forkmode(-1), FORK_COW);
+  sharing_mode();
   t_warm_stack();
   (void)vm(VM_oom_kills);
   char *brk0 = sbrk(0);
@@ -608,7 +646,7 @@ static void oom_in_kernel_write(void) {
 /* Fork with memory exhausted returns -1 and leaks nothing (rule 10).
  * A child exhausts memory and tries to fork; its page tables for the
  * grabbed heap stay until it exits, so count free pages after that. */
-static void fork_oom_body(void) {
+static void fork_oom(void) {
   t_warm_stack();
   long f0 = t_free();
   int pid = t_fork();
@@ -636,9 +674,6 @@ static void fork_oom_body(void) {
   if (f1 != f0)
     T_FAIL("free pages %ld after the failed forks, want %ld", f1, f0);
 }
-
-static void fork_oom_cow(void) { in_mode(FORK_COW, fork_oom_body); }
-static void fork_oom_eager(void) { in_mode(FORK_EAGER, fork_oom_body); }
 
 /* ---- heap, stack and exec while shared ---- */
 
@@ -765,39 +800,36 @@ static void kill_shared(void) {
   check(p, nw, 8, 1, "parent");
 }
 
-/* Fork storms in both modes: counters add up and memory comes back. */
+/* Fork storms in all three modes: counters add up and memory comes
+ * back. */
 static void fork_counts(void) {
   t_warm_stack();
   (void)area(64);
-  uint64 f0 = vm(VM_forks);
-  for (int k = 0; k < 10; k++)
-    CHECK(t_fork_exit_wait() > 0);
-  int old = forkmode(FORK_EAGER);
-  for (int k = 0; k < 10; k++)
-    CHECK(t_fork_exit_wait() > 0);
-  forkmode(old);
-  CHECK_EQ(vm(VM_forks) - f0, 20);
+  uint64 f0 = vm(VM_forks), e0 = vm(VM_eager_copied_pages), s0 = vm(VM_odf_tables_shared);
+  for (int m = FORK_EAGER; m <= FORK_ODF; m++) {
+    forkmode(m);
+    for (int k = 0; k < 10; k++)
+      CHECK(t_fork_exit_wait() > 0);
+  }
+  CHECK_EQ(vm(VM_forks) - f0, 30);
+  CHECK(vm(VM_eager_copied_pages) - e0 >= 10 * 64);
+  CHECK(vm(VM_odf_tables_shared) - s0 >= 10 * 3);
 }
 
 static const struct t_case cases[] = {
-    {"fork_no_copy", fork_no_copy},
-    {"eager_copies", eager_copies},
+    {"fork_cost", fork_cost},
     {"two_thirds", two_thirds},
-    {"isolation_cow", isolation_cow},
-    {"isolation_eager", isolation_eager},
-    {"many_writers_cow", many_writers_cow},
-    {"many_writers_eager", many_writers_eager},
-    {"read_file_cow", read_file_cow},
-    {"read_pipe_cow", read_pipe_cow},
-    {"read_file_eager", read_file_eager},
+    {"isolation", isolation},
+    {"many_writers", many_writers},
+    {"read_file", read_file},
+    {"read_pipe", read_pipe},
     {"syscall_out", syscall_out},
     {"text_readonly", text_readonly},
     {"reuse_sole_owner", reuse_sole_owner},
     {"copy_then_reuse", copy_then_reuse},
     {"oom_in_fault", oom_in_fault},
     {"oom_in_kernel_write", oom_in_kernel_write},
-    {"fork_oom_cow", fork_oom_cow},
-    {"fork_oom_eager", fork_oom_eager},
+    {"fork_oom", fork_oom},
     {"shrink_shared", shrink_shared},
     {"stack_shared", stack_shared},
     {"exec_shared", exec_shared},

@@ -292,8 +292,12 @@ static void cowoom(void) {
   exit(cowoom_parent(KIDS, done[0], rel[1], go[1], heap, pages));
 }
 
+/* In the boot's fork mode if it shares pages (cow, odf: there the
+ * children's first writes also unshare the heap's leaf tables), else in
+ * cow mode. */
 static void cow_oom(void) {
-  CHECK_EQ(forkmode(FORK_COW), FORK_COW);
+  if (forkmode(-1) == FORK_EAGER)
+    forkmode(FORK_COW);
   uint64 kills0 = vmstat_get(VM_oom_kills);
   int in[2], out = dup(1);
   CHECK_EQ(pipe(in), 0);

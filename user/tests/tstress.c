@@ -86,8 +86,8 @@ static void fork_pipe_worker(int w) {
 
 static void fork_pipe(void) { run_workers(nworkers(4, 26), fork_pipe_worker); }
 
-/* Fork while another process flips the fork mode: both kinds of child
- * must behave the same. */
+/* Fork while another process flips the fork mode among eager, cow and
+ * odf: every kind of child must behave the same. */
 static void mode_flip_worker(int w) {
   enum { ROUNDS = 25, PAGES = 8 };
   uint64 *heap = (uint64 *)sbrk(PAGES * PGSIZE);
@@ -118,17 +118,18 @@ static void mode_flip_worker(int w) {
 }
 
 static void mode_flip(void) {
+  int mode0 = forkmode(-1);
   int flipper = t_fork();
   if (flipper == 0) {
     for (int k = 0;; k++) {
-      forkmode(k & 1 ? FORK_EAGER : FORK_COW);
+      forkmode(k % 3 == 0 ? FORK_EAGER : k % 3 == 1 ? FORK_COW : FORK_ODF);
       sleep(1);
     }
   }
   run_workers(nworkers(3, 24), mode_flip_worker);
   kill(flipper);
   CHECK_EQ(t_wait(flipper), -1);
-  forkmode(FORK_COW);
+  forkmode(mode0);
 }
 
 /* exec from many processes at once. */

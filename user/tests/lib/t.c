@@ -350,9 +350,10 @@ static int t_run_case(const struct t_case *c) {
 }
 
 /* Waits (at most about 10 s) until the free-page count has held still for
- * a quarter of a second: a process of the program run before this one (an
- * orphan, which init reaps) may still be exiting, and the first case's
- * count would then see its pages come back, as "leaked -1 pages". */
+ * a quarter of a second: a process of the program run before this one, or
+ * of a case that failed (an orphan, which init reaps), may still be
+ * exiting, and the next case's count would then see its pages come back,
+ * as "leaked -1 pages". */
 static void t_quiesce(void) {
   long f = t_free();
   for (int still = 0, i = 0; still < 5 && i < 200; i++) {
@@ -385,8 +386,11 @@ __attribute__((noreturn)) void t_main(int argc, char **argv, const struct t_case
         want = 1;
     if (!want)
       continue;
-    if (!t_run_case(c))
+    if (!t_run_case(c)) {
       failed++;
+      if (!t_crowd)
+        t_quiesce(); /* its orphans' pages are not the next case's */
+    }
     if (forkmode(-1) != mode)
       forkmode(mode); /* a case that died may have left the mode changed */
     if (tlbmode(-1) != tlb)
