@@ -6,9 +6,10 @@
  *     hart: the system-call fuzzer (fuzz -c, a fresh seed each round),
  *     COW crowds (tstress's forking, piping, exec'ing and killing workers,
  *     run again and again) and per-process exhaustion (texhaust's
- *     descriptor case, again and again). Each checks its own results;
- *     "-c" tells them that others allocate beside them, so they leave the
- *     page count to us.
+ *     descriptor case, again and again), while the fork mode flips among
+ *     eager, cow and odf every tenth of a second (set back after the
+ *     crowd). Each checks its own results; "-c" tells them that others
+ *     allocate beside them, so they leave the page count to us.
  *  2. The exclusive suites, one at a time: texhaust whole (fork bombs,
  *     thread bombs, memory exhaustion by many processes, pipe, open-file
  *     and inode tables: each drains a machine-wide resource, so anyone
@@ -92,22 +93,37 @@ static void looper(char *const *argv, int deadline) {
   exit(0);
 }
 
-/* Phase 1: returns the number of crowd members that failed. */
-static int crowd(int secs, int seed) {
+/* The crowd's fork-mode flipper: eager, cow and odf in turn, a tenth of a
+ * second each, until the deadline (in ticks). */
+static void flipper(int deadline) {
+  static const int modes[] = {FORK_EAGER, FORK_COW, FORK_ODF};
+  for (int k = 0; uptime() < deadline; k++) {
+    forkmode(modes[k % 3]);
+    sleep(TICK_HZ / 10);
+  }
+  exit(0);
+}
+
+/* Phase 1: returns the number of crowd members that failed. Sets the fork
+ * mode back to mode0 after it (the flipper, and the fuzzer's calls, leave
+ * it anywhere). */
+static int crowd(int secs, int seed, int mode0) {
   char seedbuf[16], secbuf[16], procbuf[16];
   snprintf(seedbuf, sizeof seedbuf, "%d", seed);
   snprintf(secbuf, sizeof secbuf, "%d", secs);
   snprintf(procbuf, sizeof procbuf, "%d", ncpu()); /* one per hart: the others need slots */
   char *fuzz[] = {"fuzz", "-c", seedbuf, secbuf, procbuf, 0};
   int deadline = uptime() + secs * TICK_HZ, members = 0, bad = 0, st;
-  printf("soak: crowd for %d s: fuzz -c %s %s %s beside %d loopers\n", secs, seedbuf, secbuf,
-         procbuf, NLOOPS);
+  printf("soak: crowd for %d s: fuzz -c %s %s %s beside %d loopers and a fork-mode flipper\n", secs,
+         seedbuf, secbuf, procbuf, NLOOPS);
   if (spawn(fuzz) > 0)
     members++;
   else
     bad++;
-  for (int i = 0; i < NLOOPS; i++) {
+  for (int i = 0; i <= NLOOPS; i++) {
     int pid = fork();
+    if (pid == 0 && i == NLOOPS)
+      flipper(deadline);
     if (pid == 0)
       looper(crowd_loops[i], deadline);
     if (pid > 0)
@@ -117,6 +133,7 @@ static int crowd(int secs, int seed) {
   }
   for (; members > 0 && wait(&st) > 0; members--)
     bad += st != 0;
+  forkmode(mode0);
   return bad;
 }
 
@@ -168,7 +185,7 @@ int main(int argc, char **argv) {
   do {
     round++;
     int left = (deadline - uptime()) / TICK_HZ;
-    int c = crowd(left < 5 ? 5 : left > CROWD_S ? CROWD_S : left, seed + round - 1);
+    int c = crowd(left < 5 ? 5 : left > CROWD_S ? CROWD_S : left, seed + round - 1, mode0);
     int a = alone();
     crowd_bad += c;
     alone_bad += a;

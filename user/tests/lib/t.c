@@ -364,7 +364,32 @@ static void t_quiesce(void) {
   }
 }
 
-/* Runs the cases named in argv[1..] (all if none; after "-c", crowd mode)
+/* Whether case name matches pattern p: the same name, or, for a p ending
+ * in '*', a name that begins with what comes before it. */
+static int t_matches(const char *p, const char *name) {
+  int n = strlen(p);
+  return n > 0 && p[n - 1] == '*' ? strncmp(p, name, n - 1) == 0 : strcmp(p, name) == 0;
+}
+
+/* Whether argv[1..argc-1] selects case name: one names it (NAME, or
+ * PREFIX*), or, when every one is an exclusion (-NAME, -PREFIX*), none
+ * excludes it; none at all selects every case. The boot line that carries
+ * runtests' arguments holds 255 characters, so long lists matter. */
+static int t_wanted(int argc, char **argv, const char *name) {
+  int want = 1;
+  for (int i = 1; i < argc; i++)
+    if (argv[i][0] != '-')
+      want = 0;
+  for (int i = 1; i < argc; i++) {
+    if (argv[i][0] == '-' && t_matches(argv[i] + 1, name))
+      return 0;
+    if (argv[i][0] != '-' && t_matches(argv[i], name))
+      want = 1;
+  }
+  return want;
+}
+
+/* Runs the cases argv[1..] selects (t_wanted; after "-c", crowd mode)
  * from the table, which ends with a zero entry; exits 0 if all passed. */
 __attribute__((noreturn)) void t_main(int argc, char **argv, const struct t_case *cases) {
   int mode = forkmode(-1), tlb = tlbmode(-1), failed = 0;
@@ -380,11 +405,7 @@ __attribute__((noreturn)) void t_main(int argc, char **argv, const struct t_case
   if (!t_crowd)
     t_quiesce();
   for (const struct t_case *c = cases; c->name; c++) {
-    int want = argc <= 1;
-    for (int i = 1; i < argc; i++)
-      if (strcmp(argv[i], c->name) == 0)
-        want = 1;
-    if (!want)
+    if (!t_wanted(argc, argv, c->name))
       continue;
     if (!t_run_case(c)) {
       failed++;

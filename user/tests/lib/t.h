@@ -7,7 +7,9 @@
  *   test NAME: PASS        or        test NAME: FAIL: reason
  * and it fails a passing case that did not give back every page it took
  * (free_pages must return to its value before the case). The program exits
- * 0 only if every case passed. Started as "PROG -c [CASE...]" (crowd
+ * 0 only if every case passed. "PROG CASE..." runs only the cases named
+ * (a name ending in '*': every case it begins), "PROG -CASE..." all but
+ * those. Started as "PROG -c [CASE...]" (crowd
  * mode, for the soak), it skips that page check, because other programs
  * allocate beside it; whoever runs it checks the pages once all are done.
  *
