@@ -202,6 +202,11 @@ $(B)/gdbinit: scripts/gdbinit.tmpl FORCE
 test: setup
 	scripts/test
 
+# Every fork mode in both shootdown modes at every hart count, and a soak
+# slice in each pair (docs/TESTING.md: about 40 minutes on 2 cores).
+test-matrix: setup
+	TEST_MATRIX=full scripts/test
+
 bench: setup
 	scripts/bench
 
@@ -236,11 +241,12 @@ help:
 	@echo "make qemu CPUS=N    boot to the shell (MEM=$(MEM), BOOTARGS=...)"
 	@echo "make qemu-gdb       the same, waiting for gdb-multiarch"
 	@echo "make test           the test suite at 1, 2, 4 and 8 harts"
+	@echo "make test-matrix    the same, every fork and shootdown mode at every count"
 	@echo "make bench          the benchmark suite; results in results/"
 	@echo "make stress         the long soak (STRESS_SECONDS, default 600)"
 	@echo "make format         clang-format every C file; make lint checks it and runs cppcheck"
 	@echo "make model          check the SPIN model of the COW protocol (scripts/model)"
 	@echo "make EXTRA='a b'    also put host files a, b in the image's root"
 
-.PHONY: FORCE user-program all check-cpus setup qemu qemu-gdb test bench stress model format lint compdb clean help
+.PHONY: FORCE user-program all check-cpus setup qemu qemu-gdb test test-matrix bench stress model format lint compdb clean help
 -include $(shell find $(B) -name '*.d' 2>/dev/null)
