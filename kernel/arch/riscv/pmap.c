@@ -101,14 +101,15 @@ static pagetable_t table_alloc(void) {
   return t;
 }
 
-/* KDEBUG: every slot of a group not marked in t is empty (a fill that
- * skipped mark_slot would hide pages from fork and exit). */
+/* KDEBUG: every slot of a group not marked in t is empty, not even a
+ * shared table's invalid entry (a fill that skipped mark_slot would hide
+ * pages or tables from fork and exit). */
 static void check_groups(pagetable_t t, int nslots) {
   if (!KDEBUG)
     return;
   uint64 m = *groups_of(t);
   for (int k = 0; k < nslots; k++)
-    if (!(m & (1UL << (k / GROUP))) && (pte_load(&t[k]) & PTE_V))
+    if (!(m & (1UL << (k / GROUP))) && pte_load(&t[k]) != 0)
       panic("pmap: table %p slot %d filled but its group not marked", (void *)V2P(t), k);
 }
 
