@@ -167,6 +167,16 @@ int pmap_enter(struct pmap *pm, uint64 va, uint64 pa, int prot) {
   return 0;
 }
 
+int pmap_enter_shared(struct pmap *pm, uint64 va, uint64 pa, int prot) {
+  pte_t *p = pmap_walk(pm, va, true);
+  if (!p)
+    return -1;
+  pte_t leaf = prot & PROT_W ? pmap_cow_leaf(pa, prot) : pmap_leaf(pa, prot);
+  if (!pmap_fill(p, leaf))
+    panic("pmap_enter_shared: %p already mapped", (void *)va);
+  return 0;
+}
+
 bool pmap_fill(pte_t *p, pte_t fresh) {
   if (!pte_cas(p, 0, fresh))
     return false;

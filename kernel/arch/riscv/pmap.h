@@ -61,6 +61,19 @@ static inline pte_t pmap_leaf(uint64 pa, int prot) {
 /* Maps page pa at va with prot. Returns 0, or -1 if a table page could not
  * be allocated. The slot must be empty. */
 int pmap_enter(struct pmap *pm, uint64 va, uint64 pa, int prot);
+/* A copy-on-write user leaf for page pa: prot without PROT_W, plus the COW
+ * mark, so the first store copies the page, or makes it writable in place
+ * once this mapping holds its only reference (fault.c's cow_break), as
+ * after a fork. exec maps a writable segment's file pages so. */
+static inline pte_t pmap_cow_leaf(uint64 pa, int prot) {
+  return pmap_leaf(pa, prot & ~PROT_W) | PTE_COW;
+}
+/* Maps page pa, which other mappings may share (a file's page), at va:
+ * read-only with prot when prot has no PROT_W, copy-on-write
+ * (pmap_cow_leaf) when it has. The PTE owns the reference the caller
+ * passes in. Returns 0, or -1 if a table page could not be allocated. The
+ * slot must be empty. */
+int pmap_enter_shared(struct pmap *pm, uint64 va, uint64 pa, int prot);
 /* Fills the empty slot *p with fresh by compare-and-swap, recording it for
  * fork and exit's walks; false if the slot was not empty (a sibling filled
  * it first). Caller holds the space's lock (reading is enough). */
