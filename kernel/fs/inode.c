@@ -140,14 +140,16 @@ static void *inode_page(struct inode *ip, uint64 pg, bool alloc) {
   return ip->pages[pg];
 }
 
-void *inode_page_get_locked(struct inode *ip, uint64 pg) {
+bool inode_pages_get_locked(struct inode *ip, uint64 pg, int n, void **pages) {
   LOCK_ASSERT(sleeplock_holding(&ip->lock));
-  if (pg >= MAXFILEPAGES || (pg + 1) * PGSIZE > ip->size)
-    return NULL;
-  void *page = inode_page(ip, pg, false);
-  KASSERT(page != NULL); /* every page below size exists */
-  page_ref_get(V2P(page));
-  return page;
+  if (n <= 0 || pg + n > MAXFILEPAGES || (pg + n) * PGSIZE > ip->size)
+    return false;
+  for (int i = 0; i < n; i++) {
+    pages[i] = ip->pages[pg + i]; /* every page below size exists */
+    KASSERT(pages[i] != NULL);
+    page_ref_get(V2P(pages[i]));
+  }
+  return true;
 }
 
 /* Gives ip a private copy of its data page pg when a mapping shares it

@@ -73,10 +73,11 @@ void inode_unlock(struct inode *ip);
  * address, out of memory, file full). */
 int inode_read_locked(struct inode *ip, int user_dst, uint64 dst, uint64 off, uint64 n);
 int inode_write_locked(struct inode *ip, int user_src, uint64 src, uint64 off, uint64 n);
-/* Returns data page pg of ip (its kernel address) with one more reference,
- * which the caller's mapping will own, when the page lies wholly below
- * size; NULL otherwise. Caller holds ip->lock. */
-void *inode_page_get_locked(struct inode *ip, uint64 pg);
+/* Fills pages[0..n) with ip's data pages pg, pg + 1, ... (kernel
+ * addresses), each with one more reference, which the caller's mapping
+ * will own, when they all lie wholly below size; returns false (taking
+ * nothing) otherwise. Caller holds ip->lock. */
+bool inode_pages_get_locked(struct inode *ip, uint64 pg, int n, void **pages);
 /* Drops the file's every data page (mappers keep theirs) and sets size to
  * 0. Caller holds ip->lock. */
 void inode_truncate_locked(struct inode *ip);

@@ -55,8 +55,10 @@ int vm_add_segment(struct vmspace *vs, uint64 va, uint64 len, int prot, uint64 h
   KASSERT(hole % PGSIZE == 0 && hole_end % PGSIZE == 0 && hole <= hole_end);
   KASSERT(hole == hole_end || (hole >= va && hole_end <= end));
   for (uint64 a = PGROUNDDOWN(va); a < end; a += PGSIZE) {
-    if (a >= hole && a < hole_end)
+    if (a >= hole && a < hole_end) { /* vm_map_file_pages fills it */
+      a = hole_end - PGSIZE;
       continue;
+    }
     pte_t *p = pmap_walk(&vs->pmap, a, false);
     if (p && pte_valid(*p)) { /* shares a page with an earlier segment */
       pmap_add_prot(&vs->pmap, a, prot);
@@ -75,13 +77,12 @@ int vm_add_segment(struct vmspace *vs, uint64 va, uint64 len, int prot, uint64 h
   return 0;
 }
 
-int vm_map_file_page(struct vmspace *vs, uint64 va, void *page, int prot) {
-  if (pmap_enter_shared(&vs->pmap, va, V2P(page), prot) < 0) {
-    page_put(page);
-    return -1;
-  }
-  stat_inc(VM_exec_mapped_pages);
-  return 0;
+int vm_map_file_pages(struct vmspace *vs, uint64 va, void *const *pages, int n, int prot) {
+  int done = pmap_enter_shared(&vs->pmap, va, pages, n, prot);
+  stat_add(VM_exec_mapped_pages, done);
+  for (int i = done; i < n; i++)
+    page_put(pages[i]);
+  return done == n ? 0 : -1;
 }
 
 int vm_page_info(struct vmspace *vs, uint64 va, uint64 *pfn, uint64 *refs, int *prot, bool *cow) {

@@ -46,13 +46,13 @@ void vm_destroy(struct vmspace *vs);
  * too many segments or no memory. */
 int vm_add_segment(struct vmspace *vs, uint64 va, uint64 len, int prot, uint64 hole,
                    uint64 hole_end);
-/* Maps a file's page (kernel address page) at va, in a hole that
- * vm_add_segment left: read-only if prot has no PROT_W, copy-on-write if
- * it has (the first store copies it: the file's own reference keeps its
- * count above one). The mapping takes over the caller's reference, which
- * is dropped on failure. Returns 0, or -1 out of memory (exec's loader, on
- * a space no thread runs yet). */
-int vm_map_file_page(struct vmspace *vs, uint64 va, void *page, int prot);
+/* Maps n of a file's pages (kernel addresses) at va, va + PGSIZE, ..., in
+ * a hole that vm_add_segment left: read-only if prot has no PROT_W,
+ * copy-on-write if it has (the first store copies: the file's own
+ * reference keeps the count above one). The mappings take over the
+ * caller's references; those not mapped are dropped on failure. Returns 0,
+ * or -1 out of memory (exec's loader, on a space no thread runs yet). */
+int vm_map_file_pages(struct vmspace *vs, uint64 va, void *const *pages, int n, int prot);
 /* What maps va in vs (the pageinfo system call, for tests): *pfn the page
  * frame number, *refs its reference count at the time of the call, *prot
  * the PTE's PROT_R/W/X, *cow whether it is copy-on-write. 0, or -1 when va

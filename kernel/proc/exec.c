@@ -58,9 +58,12 @@ static int copy_range(struct vmspace *vs, struct inode *ip, const struct elf_phd
   return 0;
 }
 
+/* Pages mapped per batch (their addresses on the kernel stack). */
+#define MAP_BATCH 64
+
 /* Builds one segment. Its pages that lie wholly inside its file bytes are
  * the file's own pages, mapped (read-only, or copy-on-write when the
- * segment is writable: vm_map_file_page), each with a reference taken
+ * segment is writable: vm_map_file_pages), each with a reference taken
  * under ip->lock; a page it shares with another segment, its partial
  * first and last pages and what lies beyond the file's bytes (.bss) are
  * private zeroed pages, the file's bytes copied in. A segment whose offset
@@ -75,11 +78,15 @@ static int load_segment(struct vmspace *vs, struct inode *ip, const struct elf_p
   }
   if (vm_add_segment(vs, ph->vaddr, ph->memsz, prot, hole, hole_end) < 0)
     return -1;
-  for (uint64 va = hole; va < hole_end; va += PGSIZE) {
-    void *page = inode_page_get_locked(ip, (ph->offset + (va - ph->vaddr)) / PGSIZE);
-    KASSERT(page != NULL); /* check_phdr: the segment's bytes lie below the size */
-    if (vm_map_file_page(vs, va, page, prot) < 0)
+  for (uint64 va = hole; va < hole_end;) {
+    void *pages[MAP_BATCH];
+    uint64 left = (hole_end - va) / PGSIZE;
+    int n = left < MAP_BATCH ? left : MAP_BATCH;
+    bool got = inode_pages_get_locked(ip, (ph->offset + (va - ph->vaddr)) / PGSIZE, n, pages);
+    KASSERT(got); /* check_phdr: the segment's bytes lie below the size */
+    if (vm_map_file_pages(vs, va, pages, n, prot) < 0)
       return -1;
+    va += n * PGSIZE;
   }
   if (hole == hole_end)
     return copy_range(vs, ip, ph, ph->vaddr, fend);

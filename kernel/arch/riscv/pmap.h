@@ -68,12 +68,15 @@ int pmap_enter(struct pmap *pm, uint64 va, uint64 pa, int prot);
 static inline pte_t pmap_cow_leaf(uint64 pa, int prot) {
   return pmap_leaf(pa, prot & ~PROT_W) | PTE_COW;
 }
-/* Maps page pa, which other mappings may share (a file's page), at va:
- * read-only with prot when prot has no PROT_W, copy-on-write
- * (pmap_cow_leaf) when it has. The PTE owns the reference the caller
- * passes in. Returns 0, or -1 if a table page could not be allocated. The
- * slot must be empty. */
-int pmap_enter_shared(struct pmap *pm, uint64 va, uint64 pa, int prot);
+/* Maps n pages, which other mappings may share (a file's pages, given by
+ * their kernel addresses), at va, va + PGSIZE, ...: read-only with prot
+ * when prot has no PROT_W, copy-on-write (pmap_cow_leaf) when it has.
+ * Each PTE owns the reference the caller passes in for its page. One walk
+ * per leaf table. Only for a space no hart runs yet (exec's loader: plain
+ * stores). Returns how many were mapped: n, or fewer when a table
+ * page could not be allocated (the rest are the caller's still). The
+ * slots must be empty. */
+int pmap_enter_shared(struct pmap *pm, uint64 va, void *const *pages, int n, int prot);
 /* Fills the empty slot *p with fresh by compare-and-swap, recording it for
  * fork and exit's walks; false if the slot was not empty (a sibling filled
  * it first). Caller holds the space's lock (reading is enough). */
