@@ -38,7 +38,7 @@ static char *init_argv[MAXARG + 2];
  * mistake (entry.S), so that a test can check that they still boot. */
 static bool start_harts_at_boot_entry;
 
-/* Applies kernel options (forkmode=eager|cow, tlbmode=ipi|sbi,
+/* Applies kernel options (forkmode=eager|cow|odf, tlbmode=ipi|sbi,
  * hartentry=start) and collects init's argv. */
 static void parse_bootargs(char *s) {
   int argc = 0;
@@ -62,6 +62,8 @@ static void parse_bootargs(char *s) {
       vm_set_fork_mode(FORK_EAGER);
     else if (strncmp(word, "forkmode=cow", 13) == 0)
       vm_set_fork_mode(FORK_COW);
+    else if (strncmp(word, "forkmode=odf", 13) == 0)
+      vm_set_fork_mode(FORK_ODF);
     else if (strncmp(word, "tlbmode=ipi", 12) == 0)
       tlb_set_mode(TLB_IPI);
     else if (strncmp(word, "tlbmode=sbi", 12) == 0)
@@ -138,7 +140,7 @@ void kmain(uint64 hartid, uint64 dtb_pa) {
   parse_bootargs(machine.bootargs);
   start_other_harts(hartid);
   kprintf("cowos: %lu free pages, fork mode %s, tlb mode %s, %d ASID bits (unused, see README)\n",
-          kalloc_free_pages(), vm_fork_mode() == FORK_COW ? "cow" : "eager",
+          kalloc_free_pages(), FORK_MODE_NAME(vm_fork_mode()),
           tlb_mode() == TLB_SBI_RFENCE ? "sbi" : "ipi", pmap_probe_asid_bits());
   proc_start_init(init_argv);
   scheduler();

@@ -49,7 +49,7 @@ int main(int argc, char **argv) {
   snapshot(after);
 
   printf("fork mode %s: a %d-page buffer, the child wrote %d pages\n",
-         forkmode(-1) == FORK_COW ? "cow" : "eager", pages, written);
+         FORK_MODE_NAME(forkmode(-1)), pages, written);
   for (int i = 0; i < NWATCHED; i++)
     printf("  %-12s +%lu\n", names[i], after[i] - before[i]);
   printf("the parent still sees '%c' (the child's writes went to its own copies)\n", buf[0]);

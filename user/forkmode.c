@@ -1,24 +1,21 @@
-/* forkmode: show or set how fork copies memory (eager copy or copy-on-write). */
+/* forkmode: show or set how fork copies memory: eager copy, copy-on-write,
+ * or on-demand fork (copy-on-write with the leaf page tables shared too). */
 #include "user.h"
 
-/* Returns the name of a fork mode. */
-static const char *mode_name(int mode) {
-  return mode == FORK_COW ? "cow" : mode == FORK_EAGER ? "eager" : "unknown";
-}
+static const char usage[] = "usage: forkmode [eager|cow|odf]\n";
 
 int main(int argc, char **argv) {
   int mode = -1;
   if (argc > 2) {
-    fprintf(2, "usage: forkmode [eager|cow]\n");
+    fprintf(2, "%s", usage);
     return 1;
   }
   if (argc == 2) {
-    if (strcmp(argv[1], "eager") == 0) {
-      mode = FORK_EAGER;
-    } else if (strcmp(argv[1], "cow") == 0) {
-      mode = FORK_COW;
-    } else {
-      fprintf(2, "usage: forkmode [eager|cow]\n");
+    for (int m = FORK_EAGER; m <= FORK_ODF; m++)
+      if (strcmp(argv[1], FORK_MODE_NAME(m)) == 0)
+        mode = m;
+    if (mode < 0) {
+      fprintf(2, "%s", usage);
       return 1;
     }
   }
@@ -27,6 +24,6 @@ int main(int argc, char **argv) {
     fprintf(2, "forkmode: system call failed\n");
     return 1;
   }
-  printf("forkmode: %s\n", mode_name(mode < 0 ? old : mode));
+  printf("forkmode: %s\n", FORK_MODE_NAME(mode < 0 ? old : mode));
   return 0;
 }

@@ -96,14 +96,26 @@ static bool in_stack(struct vmspace *vs, uint64 va) {
 
 /* One walk, then at most one resolution: each resolver leaves the PTE at
  * p usable for acc, or busy while a racing sibling replaces its page (the
- * access then retries), so no second walk. *spurious is set when the PTE
- * already allowed the access. */
+ * access then retries), so no second walk. The exception is a leaf table
+ * shared by an ODF fork (the walk finds no table): it is taken first, then
+ * walked again; *out is NULL (FAULT_OK: retry) while a sibling takes it.
+ * *spurious is set when the PTE already allowed the access. */
 static enum fault_result resolve(struct vmspace *vs, uint64 va, enum access acc, pte_t **out,
                                  bool *spurious) {
   *spurious = false;
+  *out = NULL;
   if (va >= USER_TOP)
     return FAULT_BAD_ADDRESS;
   pte_t *p = pmap_walk(&vs->pmap, va, false);
+  if (!p) {
+    int taken = pmap_unshare(&vs->pmap, va);
+    if (taken < 0)
+      return FAULT_OOM;
+    if (taken > 0 && !(p = pmap_walk(&vs->pmap, va, false))) {
+      stat_inc(VM_fault_races); /* a sibling thread is taking the table */
+      return FAULT_OK;
+    }
+  }
   pte_t pte = p ? pte_load(p) : 0;
   enum fault_result r;
   if (pte_allows(pte, acc)) {
@@ -136,8 +148,11 @@ enum fault_result vm_fault(struct vmspace *vs, uint64 va, enum access acc) {
   bool spurious;
   rw_read_lock(&vs->lock);
   enum fault_result r = resolve(vs, va, acc, &p, &spurious);
-  if (spurious) {                     /* a stale entry of ours: a sibling already resolved it */
-    tlb_flush_local(va, va + PGSIZE); /* with interrupts off: this hart's */
+  if (spurious) { /* a stale entry of ours: a sibling already resolved it */
+    /* With interrupts off: this hart's TLB. All of it: the stale entry
+     * may be an invalid non-leaf one (a sibling took a shared table),
+     * which sfence.vma with an address leaves in place. */
+    tlb_flush_local(0, TLB_FLUSH_EVERYTHING);
     stat_inc(VM_fault_races);
   }
   rw_read_unlock(&vs->lock);
@@ -151,7 +166,7 @@ void *vm_user_page(struct vmspace *vs, uint64 va, enum access acc, bool *oom) {
     *oom = r == FAULT_OOM;
     if (r != FAULT_OK)
       return NULL;
-    pte_t pte = pte_load(p);
+    pte_t pte = p ? pte_load(p) : 0;
     if (!pte_allows(pte, acc)) { /* busy: wait for the sibling's install */
       tlb_poll();
       continue;

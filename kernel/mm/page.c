@@ -5,15 +5,17 @@
 
 struct page *page_array;
 uint64 *page_pt_groups;
+uint32 *page_pt_sharers;
 uint64 page_first_pfn;
 uint64 page_npages;
 
-/* The counts, then (8-byte aligned) the table summaries. */
+/* The counts, then (8-byte aligned) the table summaries, then the
+ * tables' sharer counts. */
 static uint64 counts_bytes(uint64 npages) { return (npages * sizeof(struct page) + 7) & ~7UL; }
 
 uint64 page_array_bytes(uint64 mem_size) {
   uint64 npages = mem_size >> PGSHIFT;
-  return counts_bytes(npages) + npages * sizeof(uint64);
+  return counts_bytes(npages) + npages * (sizeof(uint64) + sizeof(uint32));
 }
 
 void page_array_init(uint64 mem_base, uint64 mem_size, uint64 array_pa) {
@@ -21,14 +23,17 @@ void page_array_init(uint64 mem_base, uint64 mem_size, uint64 array_pa) {
   page_npages = mem_size >> PGSHIFT;
   page_array = P2V(array_pa);
   page_pt_groups = P2V(array_pa + counts_bytes(page_npages));
+  page_pt_sharers = (uint32 *)(page_pt_groups + page_npages);
   memset(page_array, 0, page_array_bytes(mem_size));
 }
 
 void page_bad_pa(uint64 pa) { panic("pa_to_page: %p is not RAM", (void *)pa); }
 
-void page_ref_underflow(struct page *pg) {
-  uint64 pa = (page_first_pfn + (uint64)(pg - page_array)) << PGSHIFT;
-  panic("page_ref_put: reference count of page %p below zero", (void *)pa);
+void page_ref_underflow(uint32 *count) {
+  bool table = count >= page_pt_sharers && count < page_pt_sharers + page_npages;
+  uint64 i = table ? (uint64)(count - page_pt_sharers) : (uint64)((struct page *)count - page_array);
+  panic("page_ref_put: %s count of page %p below zero", table ? "sharer" : "reference",
+        (void *)((page_first_pfn + i) << PGSHIFT));
 }
 
 void page_ref_init(uint64 pa) {

@@ -48,6 +48,15 @@ extern uint64 page_npages;
  * sweep them a page at a time, and a 16-byte stride made a 32 MiB fork+exec
  * about a fifth slower on the host (its cache), for no fewer instructions. */
 extern uint64 *page_pt_groups;
+/* Beside each descriptor too, for a leaf table that on-demand fork shares:
+ * its sharers, the address spaces whose level-1 entries hold it (1 while
+ * private). Not the page's own count: a kernel copy's pin (page_ref_tryget)
+ * may briefly raise the count of a page just reused as a table and drop
+ * it with a plain put; on a shared count that put could be the last one
+ * and free the table without dropping its pages' references. The page
+ * count keeps the table's one allocation reference until the last sharer
+ * lets go. Same orderings as the page count, by the same functions. */
+extern uint32 *page_pt_sharers;
 
 /* Places the descriptors at array_pa (page_array_bytes of memory). */
 void page_array_init(uint64 mem_base, uint64 mem_size, uint64 array_pa);
@@ -62,29 +71,32 @@ static inline uint64 pa_to_index(uint64 pa) {
 }
 static inline struct page *pa_to_page(uint64 pa) { return &page_array[pa_to_index(pa)]; }
 static inline uint64 *pa_to_pt_groups(uint64 pa) { return &page_pt_groups[pa_to_index(pa)]; }
+static inline uint32 *pa_to_pt_sharers(uint64 pa) { return &page_pt_sharers[pa_to_index(pa)]; }
 
 /* The count operations on a descriptor already found (pmap's fork and
  * exit loops index page_array themselves, once per page, so the orderings
  * and the underflow panic still live only here). */
-void page_ref_underflow(struct page *pg) __attribute__((noreturn, cold));
-static inline void page_ref_get_desc(struct page *pg) {
-  __atomic_fetch_add(&pg->refs, 1, __ATOMIC_RELAXED);
-}
-/* Drops one reference of pg; true if it was the last. */
-static inline bool page_ref_put_desc(struct page *pg) {
-  uint32 old = __atomic_fetch_sub(&pg->refs, 1, __ATOMIC_RELEASE);
+void page_ref_underflow(uint32 *count) __attribute__((noreturn, cold));
+/* The orderings above, on any such count (a page's or a table's sharers). */
+static inline void refcount_get(uint32 *count) { __atomic_fetch_add(count, 1, __ATOMIC_RELAXED); }
+/* Drops one reference; true if it was the last. */
+static inline bool refcount_put(uint32 *count) {
+  uint32 old = __atomic_fetch_sub(count, 1, __ATOMIC_RELEASE);
   if (old == 1) {
     __atomic_thread_fence(__ATOMIC_ACQUIRE);
     return true;
   }
   if (old == 0)
-    page_ref_underflow(pg);
+    page_ref_underflow(count);
   return false;
 }
-static inline void page_ref_get(uint64 pa) { page_ref_get_desc(pa_to_page(pa)); }
-static inline uint32 page_ref_count(uint64 pa) {
-  return __atomic_load_n(&pa_to_page(pa)->refs, __ATOMIC_ACQUIRE);
+static inline uint32 refcount_read(uint32 *count) {
+  return __atomic_load_n(count, __ATOMIC_ACQUIRE);
 }
+static inline void page_ref_get_desc(struct page *pg) { refcount_get(&pg->refs); }
+static inline bool page_ref_put_desc(struct page *pg) { return refcount_put(&pg->refs); }
+static inline void page_ref_get(uint64 pa) { page_ref_get_desc(pa_to_page(pa)); }
+static inline uint32 page_ref_count(uint64 pa) { return refcount_read(&pa_to_page(pa)->refs); }
 static inline bool page_ref_tryget(uint64 pa) {
   uint32 *refs = &pa_to_page(pa)->refs;
   uint32 n = __atomic_load_n(refs, __ATOMIC_RELAXED);

@@ -10,7 +10,8 @@
 #include "param.h"
 #include "uapi/syscall.h"
 
-/* FORK_EAGER or FORK_COW; relaxed: each fork reads it once, no ordering. */
+/* FORK_EAGER, FORK_COW or FORK_ODF; relaxed: each fork reads it once, no
+ * ordering. */
 static int fork_mode = FORK_COW;
 
 int vm_fork_mode(void) { return __atomic_load_n(&fork_mode, __ATOMIC_RELAXED); }
@@ -149,6 +150,7 @@ static int64 heap_grow(struct vmspace *vs, uint64 old, uint64 new) {
     if (!page || pmap_enter(&vs->pmap, a, V2P(page), PROT_R | PROT_W) < 0) {
       if (page)
         page_put(page);
+      /* Cannot fail: pmap_enter made the range's tables private. */
       pmap_remove(&vs->pmap, PGROUNDUP(old), a);
       return -1;
     }
@@ -165,8 +167,8 @@ int64 vm_sbrk(struct vmspace *vs, int64 n) {
     r = -1;
   else if (n > 0 && heap_grow(vs, old, new) < 0)
     r = -1;
-  else if (n < 0)
-    pmap_remove(&vs->pmap, PGROUNDUP(new), PGROUNDUP(old));
+  else if (n < 0 && pmap_remove(&vs->pmap, PGROUNDUP(new), PGROUNDUP(old)) < 0)
+    r = -1; /* a shared leaf table could not be made private */
   if (r != -1)
     vs->brk = new;
   rw_write_unlock(&vs->lock);
@@ -187,6 +189,9 @@ struct vmspace *vm_fork(struct vmspace *vs, int mode) {
   int r;
   if (mode == FORK_COW) {
     r = pmap_fork_cow(&vs->pmap, &child->pmap, &n);
+  } else if (mode == FORK_ODF) {
+    r = pmap_fork_odf(&vs->pmap, &child->pmap, &n);
+    stat_add(VM_odf_tables_shared, n);
   } else {
     r = pmap_fork_eager(&vs->pmap, &child->pmap, &n);
     stat_add(VM_eager_copied_pages, n);

@@ -72,8 +72,9 @@ int vm_write(struct vmspace *vs, uint64 va, const void *src, uint64 n);
 void *vm_user_page(struct vmspace *vs, uint64 va, enum access acc, bool *oom);
 /* Grows (n > 0) or shrinks (n < 0) the heap; returns the old break or -1. */
 int64 vm_sbrk(struct vmspace *vs, int64 n);
-/* A copy of vs for a child, sharing (COW) or copying (eager) its pages.
- * NULL when memory runs out (nothing leaked). */
+/* A copy of vs for a child: its pages copied (eager), shared
+ * copy-on-write (COW), or its leaf page tables shared (ODF). NULL when
+ * memory runs out (nothing leaked). */
 struct vmspace *vm_fork(struct vmspace *vs, int mode);
 
 /* Page-fault entry from the trap handler. */
@@ -85,7 +86,7 @@ enum fault_result vm_fault(struct vmspace *vs, uint64 va, enum access acc);
 void vm_activate(struct vmspace *vs);
 void vm_deactivate(struct vmspace *vs);
 
-/* Global fork mode (FORK_EAGER/FORK_COW). */
+/* Global fork mode (FORK_EAGER, FORK_COW or FORK_ODF). */
 int vm_fork_mode(void);
 int vm_set_fork_mode(int mode);
 

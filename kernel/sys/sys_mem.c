@@ -16,7 +16,7 @@ int64 sys_forkmode(void) {
   int mode = arg_int(0);
   if (mode == -1)
     return vm_fork_mode();
-  if (mode != FORK_EAGER && mode != FORK_COW)
+  if (mode != FORK_EAGER && mode != FORK_COW && mode != FORK_ODF)
     return -1;
   return vm_set_fork_mode(mode);
 }

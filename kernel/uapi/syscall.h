@@ -37,7 +37,7 @@
   /* Extensions (README, "System calls beyond xv6"). */                                            \
   /* halts the machine, printing "cowos: poweroff status=N" */                                     \
   X(22, poweroff, STUB, NORETURN void, (int status))                                               \
-  /* sets (FORK_EAGER/FORK_COW) or queries (-1) the fork mode; returns the previous */             \
+  /* sets (FORK_EAGER/COW/ODF) or queries (-1) the fork mode; returns the previous */             \
   X(23, forkmode, STUB, int, (int mode))                                                           \
   /* copies min(n, VMSTAT_COUNT) counters; returns VMSTAT_COUNT */                                 \
   X(24, vmstat, STUB, int, (uint64 * vals, int n))                                                 \
@@ -81,6 +81,9 @@ enum { SYS_MAX = 0 SYSCALLS(SYSCALL_ONE) };
 
 #define FORK_EAGER 0
 #define FORK_COW 1
+#define FORK_ODF 2 /* on-demand fork: COW, and the leaf page tables shared too */
+#define FORK_MODE_NAME(m)                                                                          \
+  ((m) == FORK_EAGER ? "eager" : (m) == FORK_COW ? "cow" : (m) == FORK_ODF ? "odf" : "unknown")
 
 #define TLB_IPI 0        /* shootdowns by our own IPI + mailbox protocol */
 #define TLB_SBI_RFENCE 1 /* shootdowns by the SBI RFENCE extension */

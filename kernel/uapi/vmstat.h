@@ -10,7 +10,10 @@
   X(total_pages)        /* gauge: pages the allocator manages */                                   \
   X(page_allocs)        /* pages handed out */                                                     \
   X(page_frees)         /* pages returned (reference count reached 0) */                           \
-  X(forks)              /* successful forks, both modes */                                         \
+  X(forks)              /* successful forks, all modes */                                          \
+  X(odf_tables_shared)  /* leaf tables shared by ODF forks (one per child entry) */                \
+  X(odf_unshares)       /* shared tables copied at a first access (ODF) */                         \
+  X(odf_revalidations)  /* shared tables taken back without a copy: last sharer */                 \
   X(cow_faults)         /* write faults on COW pages (user and kernel) */                          \
   X(cow_copies)         /* ... resolved by copying the page */                                     \
   X(cow_reuses)         /* ... resolved by reusing a sole-owner page */                            \

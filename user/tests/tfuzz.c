@@ -321,7 +321,7 @@ static void hostile_numbers(void) {
   for (int i = 0; i < (int)(sizeof nums / sizeof nums[0]); i++)
     CHECK_EQ(syscall(nums[i], 1, 2, 3, 4, 5, 6), -1);
   int fm = forkmode(-1), tm = tlbmode(-1);
-  CHECK_EQ(forkmode(2), -1);
+  CHECK_EQ(forkmode(FORK_ODF + 1), -1);
   CHECK_EQ(forkmode(INT_MIN), -1);
   CHECK_EQ(tlbmode(2), -1);
   CHECK_EQ(tlbmode(-2), -1);

@@ -306,7 +306,8 @@ static void misc_bad_args(void) {
   CHECK_EQ(kill(0), -1);
   CHECK_EQ(kill(1 << 30), -1);
   int mode = forkmode(-1);
-  CHECK(mode == FORK_COW || mode == FORK_EAGER);
+  CHECK(mode == FORK_COW || mode == FORK_EAGER || mode == FORK_ODF);
+  CHECK_EQ(forkmode(FORK_ODF + 1), -1);
   CHECK_EQ(forkmode(7), -1);
   CHECK_EQ(forkmode(-2), -1);
   CHECK_EQ(forkmode(-1), mode);

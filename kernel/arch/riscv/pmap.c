@@ -89,11 +89,15 @@ static inline bool next_group(uint64 *m, uint64 *g) {
 #define for_each_group(groups, g)                                                                  \
   for (uint64 m_ = (groups), g = 0; next_group(&m_, &g); m_ >>= 1, g += GROUP)
 
-/* A zeroed table page with no group marked, or NULL. */
+static uint32 *sharers_of(pagetable_t t) { return pa_to_pt_sharers(V2P(t)); }
+
+/* A zeroed table page with no group marked and one sharer, or NULL. */
 static pagetable_t table_alloc(void) {
   pagetable_t t = page_alloc_zeroed();
-  if (t)
-    *groups_of(t) = 0; /* not yet visible to any walker */
+  if (t) { /* not yet visible to any walker or sharer: plain stores */
+    *groups_of(t) = 0;
+    *sharers_of(t) = 1;
+  }
   return t;
 }
 
@@ -121,13 +125,22 @@ int pmap_create(struct pmap *pm) {
 
 static pagetable_t table_of(pte_t pte) { return P2V(PTE2PA(pte)); }
 
-/* Returns the table that entry *slot points to, creating it if absent. */
+static int unshare_slot(pte_t *slot);
+
+/* Returns the table that entry *slot points to, creating it if absent (or
+ * taking it, if shared). */
 static pagetable_t next_table(pte_t *slot, bool alloc) {
   pte_t pte = pte_load(slot);
   if (pte & PTE_V)
     return table_of(pte);
   if (!alloc)
     return NULL;
+  if (pte != 0) { /* a shared leaf table (only level-1 entries): make it ours */
+    if (unshare_slot(slot) < 0)
+      return NULL;
+    pte = pte_load(slot);
+    return (pte & PTE_V) ? table_of(pte) : NULL; /* NULL: claimed by a sibling */
+  }
   pagetable_t page = table_alloc();
   if (!page)
     return NULL;
@@ -224,16 +237,31 @@ static void release_leaves(pte_t *l0) {
   }
 }
 
+/* Drops one sharer of leaf table t (a private one has just one, page.h's
+ * page_pt_sharers); the last also drops the references of every page t
+ * maps and puts the table page. The put's release orders this side's use
+ * of t (an unsharer's protection of its leaves) before whoever frees or
+ * revalidates it; the last put's acquire orders every other sharer's use
+ * before the release. */
+static void table_put(pagetable_t t) {
+  if (refcount_put(sharers_of(t))) {
+    release_leaves(t);
+    page_put(t);
+  }
+}
+
+/* Whether level-1 entry e holds a leaf table: its own (valid) or one it
+ * shares (ODF). */
+static bool holds_table(pte_t e) { return (e & PTE_V) || pte_is_shared(e); }
+
 /* Frees the L0 tables under one L1 table, with their pages' references. */
 static void destroy_l1(pagetable_t l1) {
   check_groups(l1, PT_ENTRIES);
   for_each_group(*groups_of(l1), g) {
     for (uint64 j = g; j < g + GROUP; j++) {
-      if (!(l1[j] & PTE_V))
-        continue;
-      pagetable_t l0 = table_of(l1[j]);
-      release_leaves(l0);
-      page_put(l0);
+      KASSERT(!pte_is_busy(l1[j])); /* claims end before the read lock is dropped */
+      if (holds_table(l1[j]))
+        table_put(table_of(l1[j]));
     }
   }
   page_put(l1);
@@ -269,10 +297,13 @@ static pagetable_t child_table(pagetable_t child, int i) {
 
 /* Shares one leaf table copy-on-write; returns PTEs write-protected. The
  * fork hot loop: the page array is read into locals once (the AMOs would
- * otherwise make the compiler reload it for every page), and when no other
- * hart runs the parent (exclusive) nothing else can change its PTEs (our
- * leaves already have A and D set, so even the walker writes nothing): a
- * plain store replaces the LR/SC loop. */
+ * otherwise make the compiler reload it for every page). exclusive: no
+ * other hart changes the source's PTEs but to this same value, so a plain
+ * store replaces the LR/SC loop. That holds when no other hart runs the
+ * parent (our leaves already have A and D set, so even the walker writes
+ * nothing), and always for a shared table being unshared (reached by no
+ * valid entry, so used by no walker, and every sharer unsharing it at once
+ * stores the same read-only + COW value). */
 static int64 share_leaves(pte_t *parent, pte_t *child, bool exclusive) {
   struct page *pages = page_array;
   uint64 first = page_first_pfn, n = page_npages, protected = 0;
@@ -307,38 +338,72 @@ static int64 share_leaves(pte_t *parent, pte_t *child, bool exclusive) {
   return protected;
 }
 
-/* fork_tables for one L1 table: the child's L0 tables and their leaves. */
-static int fork_l1(pagetable_t l1p, pagetable_t l1c, int64 (*leaf)(pte_t *, pte_t *, bool),
-                   bool exclusive, uint64 *total) {
+/* What fork_tables does with each pair of L1 tables, and its tallies. */
+struct fork_walk {
+  int (*l1)(pagetable_t l1p, pagetable_t l1c, struct fork_walk *w);
+  int64 (*leaf)(pte_t *, pte_t *, bool); /* COW and eager: per leaf table */
+  bool exclusive;                        /* no other hart runs the parent */
+  bool changed;                          /* ODF: a parent entry was made shared */
+  uint64 total;                          /* what the leaf calls (or ODF) counted */
+};
+
+/* COW and eager, one L1 table: the child's own L0 tables, filled by
+ * w->leaf from the parent's (its own, or one it shares: a COW child then
+ * gets a private table from a shared one, and the parent keeps sharing). */
+static int fork_l1(pagetable_t l1p, pagetable_t l1c, struct fork_walk *w) {
   for_each_group(*groups_of(l1p), g) {
     for (uint64 j = g; j < g + GROUP; j++) {
-      if (!(l1p[j] & PTE_V))
+      if (!holds_table(l1p[j]))
         continue;
       pagetable_t l0c = child_table(l1c, j);
       if (!l0c)
         return -1;
-      int64 n = leaf(table_of(l1p[j]), l0c, exclusive);
+      int64 n = w->leaf(table_of(l1p[j]), l0c, w->exclusive);
       if (n < 0)
         return -1;
-      *total += n;
+      w->total += n;
     }
   }
   return 0;
 }
 
-/* Walks the parent's user tables, building the child's upper levels, and
- * hands each pair of leaf tables to leaf (called once per 512 PTEs, so the
- * indirect call stays off the per-page path). leaf returns a count to add
- * to *total, or -1 for out of memory. Returns 0 or -1. */
-static int fork_tables(pagetable_t parent, pagetable_t child, int64 (*leaf)(pte_t *, pte_t *, bool),
-                       bool exclusive, uint64 *total) {
-  *total = 0;
+/* ODF, one L1 table: the parent's leaf tables become shared, each gaining
+ * a reference for the child's entry; the parent's entries turn invalid
+ * (plain stores: the write lock excludes claims, and walkers never write
+ * a non-leaf entry). A table already shared (the parent is itself an ODF
+ * child that has not touched it) just gains the child's reference. No
+ * leaf is read or written. */
+static int share_l1(pagetable_t l1p, pagetable_t l1c, struct fork_walk *w) {
+  uint64 groups = *groups_of(l1p);
+  *groups_of(l1c) = groups;
+  for_each_group(groups, g) {
+    for (uint64 j = g; j < g + GROUP; j++) {
+      pte_t e = l1p[j];
+      if (e & PTE_V) {
+        e = PA2PTE(PTE2PA(e)) | PTE_SHARED;
+        pte_store_owned(&l1p[j], e);
+        w->changed = true;
+      } else if (!pte_is_shared(e)) {
+        continue;
+      }
+      refcount_get(sharers_of(table_of(e))); /* relaxed: the parent's entry holds one */
+      l1c[j] = e;
+      w->total++;
+    }
+  }
+  return 0;
+}
+
+/* Walks the parent's root, building the child's, and hands each pair of
+ * L1 tables to w->l1 (leaf work stays off this loop). Returns 0, or -1
+ * out of memory. */
+static int fork_tables(pagetable_t parent, pagetable_t child, struct fork_walk *w) {
   for_each_group(*groups_of(parent), g) {
     for (uint64 i = g; i < g + GROUP; i++) {
       if (!(parent[i] & PTE_V))
         continue;
       pagetable_t l1c = child_table(child, i);
-      if (!l1c || fork_l1(table_of(parent[i]), l1c, leaf, exclusive, total) < 0)
+      if (!l1c || w->l1(table_of(parent[i]), l1c, w) < 0)
         return -1;
     }
   }
@@ -359,10 +424,15 @@ int pmap_fork_cow(struct pmap *parent, struct pmap *child, uint64 *cow_protected
    * have A and D set, so no walker does; a hart that starts running the
    * parent meanwhile is caught by pmap_invalidate_all's fence and re-read
    * of the active harts). */
-  bool exclusive =
-      (__atomic_load_n(&parent->active, __ATOMIC_RELAXED) & ~(1UL << mycpu()->id)) == 0;
-  int r = fork_tables(parent->root, child->root, share_leaves, exclusive, cow_protected);
-  if (*cow_protected > 0) /* rule 5: no writable entry for a now-shared page survives */
+  struct fork_walk w = {
+      .l1 = fork_l1,
+      .leaf = share_leaves,
+      .exclusive =
+          (__atomic_load_n(&parent->active, __ATOMIC_RELAXED) & ~(1UL << mycpu()->id)) == 0,
+  };
+  int r = fork_tables(parent->root, child->root, &w);
+  *cow_protected = w.total;
+  if (w.total > 0) /* rule 5: no writable entry for a now-shared page survives */
     pmap_invalidate_all(parent);
   return r;
 }
@@ -394,7 +464,109 @@ static int64 copy_leaves(pte_t *parent, pte_t *child, bool exclusive) {
 }
 
 int pmap_fork_eager(struct pmap *parent, struct pmap *child, uint64 *copied) {
-  return fork_tables(parent->root, child->root, copy_leaves, false, copied);
+  struct fork_walk w = {.l1 = fork_l1, .leaf = copy_leaves};
+  int r = fork_tables(parent->root, child->root, &w);
+  *copied = w.total;
+  return r;
+}
+
+/* On-demand fork: O(leaf tables), not O(pages). Then one round, so that
+ * no hart keeps an entry (leaf or not) reached through the parent's
+ * now-invalid L1 entries: from here on, a shared table's leaves are used
+ * by no TLB and no walker, until one side takes the table (pmap_unshare).
+ * The round also runs when memory ran out midway: the entries already
+ * made shared stay so (the child's references go with pmap_destroy). */
+int pmap_fork_odf(struct pmap *parent, struct pmap *child, uint64 *tables_shared) {
+  struct fork_walk w = {.l1 = share_l1};
+  int r = fork_tables(parent->root, child->root, &w);
+  *tables_shared = w.total;
+  if (w.changed)
+    pmap_invalidate_all(parent);
+  return r;
+}
+
+/* Makes the claimed entry *slot, which shared table e, valid again. If the
+ * table's sharer count is 1 (acquire: every other sharer's put, so its last use
+ * and any protection of the leaves, came before), no one else holds it:
+ * revalidate it, O(1). Otherwise unshare: copy it write-protected (the
+ * per-page work of a COW fork, done once per table actually used), publish
+ * the copy (release: its entries before the entry that reaches them), and
+ * only then put the shared table (release: the protection of its leaves
+ * and the page references come before a sharer that then finds count 1
+ * revalidates it). Returns 0, or -1 out of memory (the claim is given back
+ * unless the others left meanwhile). */
+static int take_table(pte_t *slot, pte_t e) {
+  pagetable_t t = table_of(e), copy = NULL;
+  uint32 *sharers = sharers_of(t);
+  if (refcount_read(sharers) > 1 && !(copy = table_alloc()) && refcount_read(sharers) > 1) {
+    pte_store_owned(slot, e);
+    return -1;
+  }
+  if (!copy) {
+    pte_store_owned(slot, PA2PTE(V2P(t)) | PTE_V);
+    stat_inc(VM_odf_revalidations);
+    return 0;
+  }
+  share_leaves(t, copy, true);
+  fence_release();
+  pte_store_owned(slot, PA2PTE(V2P(copy)) | PTE_V);
+  table_put(t);
+  stat_inc(VM_odf_unshares);
+  return 0;
+}
+
+/* If level-1 entry *slot shares its table, claims it by CAS (so one thread
+ * of the space takes it; the others find it busy and retry) and takes it
+ * (take_table). Then a full flush of this hart's TLB: sfence.vma with an
+ * address orders and flushes only leaf entries, and a hart may keep an
+ * invalid non-leaf entry. Returns 0 if the entry was not shared, 1 if it
+ * changed or a sibling is changing it (walk again), -1 out of memory. */
+static int unshare_slot(pte_t *slot) {
+  pte_t e = pte_load(slot);
+  if (!pte_is_shared(e))
+    return pte_is_busy(e) ? 1 : 0;
+  if (!pte_cas(slot, e, pte_busy(e)))
+    return 1;
+  if (take_table(slot, e) < 0)
+    return -1;
+  tlb_flush_local(0, TLB_FLUSH_EVERYTHING);
+  return 1;
+}
+
+/* The level-1 entry for va, or NULL if it has no L1 table. */
+static pte_t *l1_slot(pagetable_t root, uint64 va) {
+  pte_t e2 = pte_load(&root[PX(2, va)]);
+  return (e2 & PTE_V) ? &table_of(e2)[PX(1, va)] : NULL;
+}
+
+int pmap_unshare(struct pmap *pm, uint64 va) {
+  pte_t *slot = l1_slot(pm->root, va);
+  return slot ? unshare_slot(slot) : 0;
+}
+
+#define L0_SPAN (1UL << PX_SHIFT(1)) /* what one leaf table maps: 2 MiB */
+
+/* Shared leaf tables first (ODF): one wholly inside [start, end) is let
+ * go (its entry cleared: an invalid entry becoming empty needs no flush);
+ * one partly inside is made private, so that only its part is unmapped.
+ * The partial ones go first, so running out of memory unmaps nothing. */
+static int unshare_range(struct pmap *pm, uint64 start, uint64 end) {
+  for (int pass = 0; pass < 2; pass++) {
+    for (uint64 r = start & ~(L0_SPAN - 1); r < end; r += L0_SPAN) {
+      pte_t *slot = l1_slot(pm->root, r);
+      pte_t e = slot ? pte_load(slot) : 0;
+      if (!pte_is_shared(e))
+        continue;
+      bool whole = r >= start && r + L0_SPAN <= end;
+      if (pass == 0 && !whole && unshare_slot(slot) < 0)
+        return -1;
+      if (pass == 1 && whole) {
+        pte_store_owned(slot, 0);
+        table_put(table_of(e));
+      }
+    }
+  }
+  return 0;
 }
 
 /* Two passes under the space's write lock, one flush round between them
@@ -403,7 +575,9 @@ int pmap_fork_eager(struct pmap *parent, struct pmap *child, uint64 *copied) {
  * range is flushed everywhere, then each page's reference is dropped and
  * its entry cleared. Plain stores: faults are excluded and leaves have A
  * and D set, so no walker writes them either. */
-void pmap_remove(struct pmap *pm, uint64 start, uint64 end) {
+int pmap_remove(struct pmap *pm, uint64 start, uint64 end) {
+  if (unshare_range(pm, start, end) < 0)
+    return -1;
   bool any = false;
   for (uint64 va = start; va < end; va += PGSIZE) {
     pte_t *p = pmap_walk(pm, va, false);
@@ -414,7 +588,7 @@ void pmap_remove(struct pmap *pm, uint64 start, uint64 end) {
     }
   }
   if (!any)
-    return;
+    return 0;
   pmap_invalidate_range(pm, start, end);
   for (uint64 va = start; va < end; va += PGSIZE) {
     pte_t *p = pmap_walk(pm, va, false);
@@ -424,6 +598,7 @@ void pmap_remove(struct pmap *pm, uint64 start, uint64 end) {
       page_put(P2V(pte_pa(pte)));
     }
   }
+  return 0;
 }
 
 void pmap_invalidate_range(struct pmap *pm, uint64 start, uint64 end) {

@@ -95,11 +95,30 @@ void pmap_add_prot(struct pmap *pm, uint64 va, int prot);
 int pmap_fork_cow(struct pmap *parent, struct pmap *child, uint64 *cow_protected);
 int pmap_fork_eager(struct pmap *parent, struct pmap *child, uint64 *copied);
 
+/* On-demand fork (ODF): the child shares the parent's leaf tables, each
+ * with a count of its sharers (page.h). Both sides' level-1
+ * entries for it become invalid and marked shared (PTE_SHARED): no leaf is
+ * touched, and fork costs one entry per 2 MiB of mapped space. Then one
+ * invalidation round of the parent. The first access below a shared entry
+ * faults, and pmap_unshare takes the table: back in place if the other
+ * sharers are gone, else copied write-protected (COW). Returns 0 or -1 as
+ * the others; *tables_shared counts the child's shared entries. Caller
+ * write-holds the parent's lock. */
+int pmap_fork_odf(struct pmap *parent, struct pmap *child, uint64 *tables_shared);
+/* If pm shares the leaf table covering va (ODF), makes it pm's own:
+ * revalidated if pm is its last sharer, else a write-protected copy.
+ * Returns 0 when it was not shared, 1 when it changed or another thread
+ * of pm is changing it (walk again, and retry if still absent), -1 out of
+ * memory. Caller holds the space's lock (reading is enough). */
+int pmap_unshare(struct pmap *pm, uint64 va);
+
 /* Unmaps [start, end): takes its PTEs out of use, invalidates the range
  * everywhere (one round, rule 5), and only then drops the pages'
- * references and clears the PTEs (rule 4). Caller write-holds the space's
- * lock. */
-void pmap_remove(struct pmap *pm, uint64 start, uint64 end);
+ * references and clears the PTEs (rule 4). A shared leaf table wholly
+ * inside is let go; one partly inside is first made private, which can
+ * run out of memory: then nothing is unmapped and it returns -1, else 0.
+ * Caller write-holds the space's lock. */
+int pmap_remove(struct pmap *pm, uint64 start, uint64 end);
 
 /* Flush one page, a range or everything of pm from this hart's TLB and
  * from every other hart running pm, and return when all have done so (one

@@ -27,6 +27,12 @@ typedef pte_t *pagetable_t; /* PT_ENTRIES PTEs */
  * an invalid entry until an sfence.vma); the fault path then finds the
  * PTE valid, calls the fault spurious and flushes. */
 #define PTE_BUSY (1UL << 9)
+/* In a level-1 entry with V clear (On-demand fork, pmap.c): the leaf table
+ * it points to is shared with other address spaces, read-only for all of
+ * them, and this entry holds one of its references. The same RSW bit as
+ * PTE_COW, which only valid leaves carry; hardware ignores every bit of an
+ * invalid entry. A claimed one (BUSY too) is being made private. */
+#define PTE_SHARED (1UL << 8)
 
 #define PTE_PPN_SHIFT 10
 #define PA2PTE(pa) ((((uint64)(pa)) >> 12) << PTE_PPN_SHIFT)
@@ -65,6 +71,9 @@ static inline bool pte_valid(pte_t pte) { return (pte & PTE_V) != 0; }
 static inline bool pte_is_cow(pte_t pte) { return (pte & PTE_COW) != 0; }
 static inline uint64 pte_pa(pte_t pte) { return PTE2PA(pte); }
 static inline bool pte_is_busy(pte_t pte) { return (pte & (PTE_V | PTE_BUSY)) == PTE_BUSY; }
+static inline bool pte_is_shared(pte_t pte) {
+  return (pte & (PTE_V | PTE_BUSY | PTE_SHARED)) == PTE_SHARED;
+}
 /* pte taken out of use, keeping its page and flags (see PTE_BUSY). */
 static inline pte_t pte_busy(pte_t pte) { return (pte & ~PTE_V) | PTE_BUSY; }
 

@@ -349,6 +349,20 @@ static int t_run_case(const struct t_case *c) {
   return 1;
 }
 
+/* Waits (at most about 10 s) until the free-page count has held still for
+ * a quarter of a second: a process of the program run before this one (an
+ * orphan, which init reaps) may still be exiting, and the first case's
+ * count would then see its pages come back, as "leaked -1 pages". */
+static void t_quiesce(void) {
+  long f = t_free();
+  for (int still = 0, i = 0; still < 5 && i < 200; i++) {
+    sleep(TICKS_PER_S / 20);
+    long g = t_free();
+    still = g == f ? still + 1 : 0;
+    f = g;
+  }
+}
+
 /* Runs the cases named in argv[1..] (all if none; after "-c", crowd mode)
  * from the table, which ends with a zero entry; exits 0 if all passed. */
 __attribute__((noreturn)) void t_main(int argc, char **argv, const struct t_case *cases) {
@@ -362,6 +376,8 @@ __attribute__((noreturn)) void t_main(int argc, char **argv, const struct t_case
   }
   t_warm_stack();
   snprintf(buf, sizeof buf, "%d %ld %s", argc, 0L, "warm");
+  if (!t_crowd)
+    t_quiesce();
   for (const struct t_case *c = cases; c->name; c++) {
     int want = argc <= 1;
     for (int i = 1; i < argc; i++)
