@@ -396,20 +396,20 @@ static void rewrite_running(void) { change_running(REWRITE); }
 static void truncate_running(void) { change_running(TRUNCATE); }
 static void unlink_running(void) { change_running(UNLINK); }
 
-/* Fork of a process whose pages came from the file: COW fork shares the
- * text frames, and the child's store copies the data page; eager fork
- * gives the child copies of all. Neither child's store reaches the
- * parent (the runner checks) or the file. */
+/* Fork of a process whose pages came from the file: COW and ODF fork
+ * share the text frames (ODF its leaf tables too), and the child's store
+ * copies the data page; eager fork gives the child copies of all. No
+ * child's store reaches the parent (the runner checks) or the file. */
 static void fork_mapped(void) {
-  int modes[2] = {FORK_COW, FORK_EAGER};
-  for (int k = 0; k < 2; k++) {
+  int modes[3] = {FORK_COW, FORK_ODF, FORK_EAGER};
+  for (int k = 0; k < 3; k++) {
     int old = forkmode(modes[k]);
     struct run a = run_start(PROG);
     struct reply before = run_cmd(&a, 'i', 0, 0);
     struct reply child = run_cmd(&a, 'f', 0, 0);
     CHECK(run_reply(&a, 'f').ok); /* the runner's, once its child is gone */
     CHECK(child.ok);
-    if (modes[k] == FORK_COW)
+    if (modes[k] != FORK_EAGER)
       CHECK_EQ(child.text[PAGEINFO_PFN], before.text[PAGEINFO_PFN]);
     else
       CHECK(child.text[PAGEINFO_PFN] != before.text[PAGEINFO_PFN]);
