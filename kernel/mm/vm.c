@@ -5,6 +5,7 @@
 #include "mm/kalloc.h"
 #include "mm/page.h"
 #include "arch/riscv/cpu.h"
+#include "arch/riscv/tlb.h"
 #include "lib/string.h"
 #include "lib/printf.h"
 #include "param.h"
@@ -95,6 +96,10 @@ int vm_page_info(struct vmspace *vs, uint64 va, uint64 *pfn, uint64 *refs, int *
   int r = -1;
   rw_read_lock(&vs->lock);
   pte_t *p = va < USER_TOP ? pmap_walk(&vs->pmap, va, false) : NULL;
+  while (!p && va < USER_TOP && pmap_unshare(&vs->pmap, va) > 0) {
+    tlb_poll(); /* while a sibling thread holds the claim */
+    p = pmap_walk(&vs->pmap, va, false);
+  }
   pte_t pte = p ? pte_load(p) : 0;
   if (pte_valid(pte)) {
     *pfn = pte_pa(pte) >> PGSHIFT;

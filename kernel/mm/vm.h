@@ -56,7 +56,8 @@ int vm_map_file_pages(struct vmspace *vs, uint64 va, void *const *pages, int n, 
 /* What maps va in vs (the pageinfo system call, for tests): *pfn the page
  * frame number, *refs its reference count at the time of the call, *prot
  * the PTE's PROT_R/W/X, *cow whether it is copy-on-write. 0, or -1 when va
- * is not mapped. Takes vs->lock for reading. */
+ * is not mapped. A table an ODF fork left shared is taken first, as any
+ * access would take it. Takes vs->lock for reading. */
 int vm_page_info(struct vmspace *vs, uint64 va, uint64 *pfn, uint64 *refs, int *prot, bool *cow);
 /* The kernel address of va's byte in vs's mapped page, or NULL (exec's
  * loader, on a space no thread runs yet). */
