@@ -96,7 +96,7 @@ int vm_page_info(struct vmspace *vs, uint64 va, uint64 *pfn, uint64 *refs, int *
   int r = -1;
   rw_read_lock(&vs->lock);
   pte_t *p = va < USER_TOP ? pmap_walk(&vs->pmap, va, false) : NULL;
-  while (!p && va < USER_TOP && pmap_unshare(&vs->pmap, va) > 0) {
+  while (!p && va < USER_TOP && pmap_unshare(&vs->pmap, va) > PMAP_NOT_SHARED) {
     tlb_poll(); /* while a sibling thread holds the claim */
     p = pmap_walk(&vs->pmap, va, false);
   }

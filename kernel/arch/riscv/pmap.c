@@ -137,7 +137,7 @@ static pagetable_t next_table(pte_t *slot, bool alloc) {
   if (!alloc)
     return NULL;
   if (pte != 0) { /* a shared leaf table (only level-1 entries): make it ours */
-    if (unshare_slot(slot) < 0)
+    if (unshare_slot(slot) == PMAP_OOM)
       return NULL;
     pte = pte_load(slot);
     return (pte & PTE_V) ? table_of(pte) : NULL; /* NULL: claimed by a sibling */
@@ -522,18 +522,17 @@ static int take_table(pte_t *slot, pte_t e) {
  * of the space takes it; the others find it busy and retry) and takes it
  * (take_table). Then a full flush of this hart's TLB: sfence.vma with an
  * address orders and flushes only leaf entries, and a hart may keep an
- * invalid non-leaf entry. Returns 0 if the entry was not shared, 1 if it
- * changed or a sibling is changing it (walk again), -1 out of memory. */
+ * invalid non-leaf entry. Returns pmap_unshare's PMAP_* results. */
 static int unshare_slot(pte_t *slot) {
   pte_t e = pte_load(slot);
   if (!pte_is_shared(e))
-    return pte_is_busy(e) ? 1 : 0;
+    return pte_is_busy(e) ? PMAP_SIBLING : PMAP_NOT_SHARED;
   if (!pte_cas(slot, e, pte_busy(e)))
-    return 1;
+    return PMAP_SIBLING;
   if (take_table(slot, e) < 0)
-    return -1;
+    return PMAP_OOM;
   tlb_flush_local(0, TLB_FLUSH_EVERYTHING);
-  return 1;
+  return PMAP_TAKEN;
 }
 
 /* The level-1 entry for va, or NULL if it has no L1 table. */
@@ -544,7 +543,7 @@ static pte_t *l1_slot(pagetable_t root, uint64 va) {
 
 int pmap_unshare(struct pmap *pm, uint64 va) {
   pte_t *slot = l1_slot(pm->root, va);
-  return slot ? unshare_slot(slot) : 0;
+  return slot ? unshare_slot(slot) : PMAP_NOT_SHARED;
 }
 
 /* Shared leaf tables first (ODF): one wholly inside [start, end) is let
@@ -559,7 +558,7 @@ static int unshare_range(struct pmap *pm, uint64 start, uint64 end) {
       if (!pte_is_shared(e))
         continue;
       bool whole = r >= start && r + PMAP_TABLE_SPAN <= end;
-      if (pass == 0 && !whole && unshare_slot(slot) < 0)
+      if (pass == 0 && !whole && unshare_slot(slot) == PMAP_OOM)
         return -1;
       if (pass == 1 && whole) {
         pte_store_owned(slot, 0);

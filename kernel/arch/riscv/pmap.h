@@ -111,9 +111,11 @@ int pmap_fork_eager(struct pmap *parent, struct pmap *child, uint64 *copied);
 int pmap_fork_odf(struct pmap *parent, struct pmap *child, uint64 *tables_shared);
 /* If pm shares the leaf table covering va (ODF), makes it pm's own:
  * revalidated if pm is its last sharer, else a write-protected copy.
- * Returns 0 when it was not shared, 1 when it changed or another thread
- * of pm is changing it (walk again, and retry if still absent), -1 out of
- * memory. Caller holds the space's lock (reading is enough). */
+ * Returns PMAP_NOT_SHARED; PMAP_TAKEN (this call took it, and flushed this
+ * hart's TLB); PMAP_SIBLING (another thread of pm holds or just held the
+ * claim: walk again, and retry while the table is still absent); or
+ * PMAP_OOM. Caller holds the space's lock (reading is enough). */
+enum { PMAP_OOM = -1, PMAP_NOT_SHARED, PMAP_TAKEN, PMAP_SIBLING };
 int pmap_unshare(struct pmap *pm, uint64 va);
 
 /* Unmaps [start, end): takes its PTEs out of use, invalidates the range
