@@ -101,14 +101,15 @@ static pagetable_t table_alloc(void) {
   return t;
 }
 
-/* KDEBUG: every slot of a group not marked in t is empty (a fill that
- * skipped mark_slot would hide pages from fork and exit). */
+/* KDEBUG: every slot of a group not marked in t is empty, not even a
+ * shared table's invalid entry (a fill that skipped mark_slot would hide
+ * pages or tables from fork and exit). */
 static void check_groups(pagetable_t t, int nslots) {
   if (!KDEBUG)
     return;
   uint64 m = *groups_of(t);
   for (int k = 0; k < nslots; k++)
-    if (!(m & (1UL << (k / GROUP))) && (pte_load(&t[k]) & PTE_V))
+    if (!(m & (1UL << (k / GROUP))) && pte_load(&t[k]) != 0)
       panic("pmap: table %p slot %d filled but its group not marked", (void *)V2P(t), k);
 }
 
@@ -178,6 +179,27 @@ int pmap_enter(struct pmap *pm, uint64 va, uint64 pa, int prot) {
   if (!pmap_fill(p, pmap_leaf(pa, prot)))
     panic("pmap_enter: %p already mapped", (void *)va);
   return 0;
+}
+
+/* exec's loop over a program's pages: the space is new and no hart runs
+ * it, so each slot gets a plain store, and a group is marked (mark_slot)
+ * at its first slot only. */
+int pmap_enter_shared(struct pmap *pm, uint64 va, void *const *pages, int n, int prot) {
+  pte_t flags = prot & PROT_W ? pmap_cow_leaf(0, prot) : pmap_leaf(0, prot);
+  pte_t *p = NULL;
+  for (int i = 0; i < n; i++, va += PGSIZE, p++) {
+    if (!p || PX(0, va) == 0) { /* the first page, or a new leaf table */
+      p = pmap_walk(pm, va, true);
+      if (!p)
+        return i;
+    }
+    if (pte_load(p) != 0)
+      panic("pmap_enter_shared: %p already mapped", (void *)va);
+    pte_store_owned(p, PA2PTE(V2P(pages[i])) | flags);
+    if (i == 0 || PX(0, va) % GROUP == 0)
+      mark_slot(p);
+  }
+  return n;
 }
 
 bool pmap_fill(pte_t *p, pte_t fresh) {

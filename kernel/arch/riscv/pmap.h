@@ -65,6 +65,22 @@ static inline pte_t pmap_leaf(uint64 pa, int prot) {
 /* Maps page pa at va with prot. Returns 0, or -1 if a table page could not
  * be allocated. The slot must be empty. */
 int pmap_enter(struct pmap *pm, uint64 va, uint64 pa, int prot);
+/* A copy-on-write user leaf for page pa: prot without PROT_W, plus the COW
+ * mark, so the first store copies the page, or makes it writable in place
+ * once this mapping holds its only reference (fault.c's cow_break), as
+ * after a fork. exec maps a writable segment's file pages so. */
+static inline pte_t pmap_cow_leaf(uint64 pa, int prot) {
+  return pmap_leaf(pa, prot & ~PROT_W) | PTE_COW;
+}
+/* Maps n pages, which other mappings may share (a file's pages, given by
+ * their kernel addresses), at va, va + PGSIZE, ...: read-only with prot
+ * when prot has no PROT_W, copy-on-write (pmap_cow_leaf) when it has.
+ * Each PTE owns the reference the caller passes in for its page. One walk
+ * per leaf table. Only for a space no hart runs yet (exec's loader: plain
+ * stores). Returns how many were mapped: n, or fewer when a table
+ * page could not be allocated (the rest are the caller's still). The
+ * slots must be empty. */
+int pmap_enter_shared(struct pmap *pm, uint64 va, void *const *pages, int n, int prot);
 /* Fills the empty slot *p with fresh by compare-and-swap, recording it for
  * fork and exit's walks; false if the slot was not empty (a sibling filled
  * it first). Caller holds the space's lock (reading is enough). */
