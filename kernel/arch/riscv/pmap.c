@@ -140,7 +140,11 @@ static pagetable_t next_table(pte_t *slot, bool alloc) {
     if (unshare_slot(slot) == PMAP_OOM)
       return NULL;
     pte = pte_load(slot);
-    return (pte & PTE_V) ? table_of(pte) : NULL; /* NULL: claimed by a sibling */
+    /* Claimed by a sibling cannot happen here: alloc walks under the read
+     * lock (zero_fill) follow resolve's own pmap_unshare, and the others
+     * hold the write lock or a space no thread runs. */
+    KASSERT(pte & PTE_V);
+    return (pte & PTE_V) ? table_of(pte) : NULL;
   }
   pagetable_t page = table_alloc();
   if (!page)
@@ -522,11 +526,14 @@ static int take_table(pte_t *slot, pte_t e) {
  * of the space takes it; the others find it busy and retry) and takes it
  * (take_table). Then a full flush of this hart's TLB: sfence.vma with an
  * address orders and flushes only leaf entries, and a hart may keep an
- * invalid non-leaf entry. Returns pmap_unshare's PMAP_* results. */
+ * invalid non-leaf entry. Returns pmap_unshare's PMAP_* results. A valid
+ * entry is a sibling's work too: the caller's walk found none, so another
+ * thread took the table since (its walk must run again, or a mapped page
+ * would look absent). */
 static int unshare_slot(pte_t *slot) {
   pte_t e = pte_load(slot);
   if (!pte_is_shared(e))
-    return pte_is_busy(e) ? PMAP_SIBLING : PMAP_NOT_SHARED;
+    return pte_is_busy(e) || pte_valid(e) ? PMAP_SIBLING : PMAP_NOT_SHARED;
   if (!pte_cas(slot, e, pte_busy(e)))
     return PMAP_SIBLING;
   if (take_table(slot, e) < 0)
@@ -576,6 +583,8 @@ static int unshare_range(struct pmap *pm, uint64 start, uint64 end) {
  * its entry cleared. Plain stores: faults are excluded and leaves have A
  * and D set, so no walker writes them either. */
 int pmap_remove(struct pmap *pm, uint64 start, uint64 end) {
+  if (start >= end) /* (a shrink within the break's last page) */
+    return 0;
   if (unshare_range(pm, start, end) < 0)
     return -1;
   bool any = false;
