@@ -245,7 +245,7 @@ help:
 	@echo "make bench          the benchmark suite; results in results/"
 	@echo "make stress         the long soak (STRESS_SECONDS, default 600)"
 	@echo "make format         clang-format every C file; make lint checks it and runs cppcheck"
-	@echo "make model          check the SPIN model of the COW protocol (scripts/model)"
+	@echo "make model          check the SPIN models of COW and ODF (scripts/model)"
 	@echo "make EXTRA='a b'    also put host files a, b in the image's root"
 
 .PHONY: FORCE user-program all check-cpus setup qemu qemu-gdb test test-matrix bench stress model format lint compdb clean help

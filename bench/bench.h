@@ -195,8 +195,6 @@ static BENCH_UNUSED void emit_skip(const char *mode, long size_kb, const char *r
 
 static BENCH_UNUSED void emit_done(void) { printf("@done bench=%s status=ok\n", bench_name); }
 
-static BENCH_UNUSED const char *mode_name(int m) { return m == FORK_COW ? "cow" : "eager"; }
-
 /* A snapshot of every vmstat counter. */
 struct vmsnap {
   uint64 v[VMSTAT_COUNT];

@@ -14,10 +14,21 @@
  *   first_touch  a child touches STACK_PAGES fresh stack pages: one
  *                demand-zero fault per page
  *   copy_vs_floor, reuse_vs_copy   the ratios, per iteration (unit x)
+ *   unshare_fault   in ODF mode (on-demand fork), the parent's first access
+ *                (a read) to each 2 MiB leaf table of the region while a
+ *                child still shares it: one unshare per table (copy the
+ *                table, take a reference on its 512 pages, write-protect
+ *                them in both copies); time per table
+ *   revalidate_fault  the same after the child has exited: the parent is
+ *                the table's last sharer and takes it back, no copy
+ *   cow_fork_512_pages  what 512 pages add to a COW fork + exit + wait:
+ *                (the fork of the whole region - the fork of the region
+ *                shrunk to SMALL_KB) / (the pages between) x 512, per
+ *                iteration: the per-page work an unshare replaces
  *   fork_write_all  fork + the child writes every page of the region +
- *                exit + wait, eager against COW alternating
- * and the counters per fault (copies, reuses, zero fills: unit count), which
- * show what each fault did. */
+ *                exit + wait, eager, COW and ODF alternating (rotated)
+ * and the counters per fault (copies, reuses, zero fills, unshares,
+ * revalidations: unit count), which show what each fault did. */
 #include "bench.h"
 
 #define TRAP_CALLS 200
@@ -25,9 +36,14 @@
 #define FAULT_PAGES 1024 /* 4 MiB */
 #define STACK_PAGES 128  /* 512 KiB of the 1 MiB stack limit */
 #define STACK_GAP (16 * 1024)
+#define TABLE_SPAN (2UL * 1024 * 1024) /* what one leaf table maps */
+#define SMALL_KB 64                    /* the small fork of cow_fork_512_pages */
+#define NMODES 3
 
+static const int modes[NMODES] = {FORK_EAGER, FORK_COW, FORK_ODF};
 static struct samples trap, copy, floor_, cfault, rfault, ftouch, cvf, rvc;
-static struct samples c_copies, r_reuses, r_copies, f_zero, wall[2];
+static struct samples c_copies, r_reuses, r_copies, f_zero, wall[NMODES];
+static struct samples ufault, vfault, fork512, u_unshares, v_revals;
 
 /* Returns the milliticks of one system-call round trip (mean of many). */
 static long time_trap(void) {
@@ -139,6 +155,87 @@ static void fault_iteration(char *region) {
   add_count(&f_zero, f.zero_fills, STACK_PAGES);
 }
 
+/* The region's whole leaf tables: sets *first to the first table's start
+ * and returns how many there are. */
+static long region_tables(char *region, long kb, char **first) {
+  uint64 a = ((uint64)region + TABLE_SPAN - 1) & ~(TABLE_SPAN - 1);
+  uint64 end = (uint64)region + kb * 1024;
+  *first = (char *)a;
+  return a + TABLE_SPAN <= end ? (long)((end - a) / TABLE_SPAN) : 0;
+}
+
+/* Reads one word in each of ntables tables from first; returns
+ * milliticks per table and sets *a, *b around the loop. */
+static long time_table_reads(char *first, long ntables, struct vmsnap *a, struct vmsnap *b) {
+  vmsnap_take(a);
+  uint64 t0 = rdtime();
+  for (long t = 0; t < ntables; t++)
+    (void)*(volatile long *)(first + t * TABLE_SPAN + 16);
+  uint64 t1 = rdtime();
+  vmsnap_take(b);
+  return (long)(t1 - t0) * MT_PER_TICK / ntables;
+}
+
+/* Times fork + exit + wait in COW mode with the region's first kb KiB
+ * resident and writable. */
+static long time_cow_fork(char *region, long kb) {
+  forkmode(FORK_COW);
+  touch_pages(region, kb * 1024, 5);
+  uint64 t0 = rdtime();
+  int pid = fork();
+  if (pid < 0)
+    BENCH_FAIL("fork failed");
+  if (pid == 0)
+    exit(0);
+  wait_ok(pid);
+  return (long)(rdtime() - t0) * MT_PER_TICK;
+}
+
+/* One iteration of the ODF figures: unshare and revalidation faults, and
+ * the per-page COW fork work they stand against. */
+static void odf_iteration(char *region, long kb) {
+  char *first;
+  long nt = region_tables(region, kb, &first);
+  struct vmsnap a, b;
+  int hold[2];
+  char c = 0;
+  touch_pages(region, kb * 1024, 6);
+  forkmode(FORK_ODF);
+  if (pipe(hold) < 0)
+    BENCH_FAIL("pipe failed");
+  int pid = fork();
+  if (pid < 0)
+    BENCH_FAIL("fork failed");
+  if (pid == 0) { /* shares every table until the parent is done */
+    close(hold[1]);
+    exit(read(hold[0], &c, 1) == 1 ? 0 : 2);
+  }
+  close(hold[0]);
+  samples_add(&ufault, time_table_reads(first, nt, &a, &b));
+  add_count(&u_unshares, vmsnap_delta(&a, &b, VM_odf_unshares), nt);
+  if (write(hold[1], &c, 1) != 1)
+    BENCH_FAIL("pipe write failed");
+  close(hold[1]);
+  wait_ok(pid);
+
+  touch_pages(region, kb * 1024, 7);
+  if ((pid = fork()) < 0)
+    BENCH_FAIL("fork failed");
+  if (pid == 0)
+    exit(0);
+  wait_ok(pid);
+  samples_add(&vfault, time_table_reads(first, nt, &a, &b));
+  add_count(&v_revals, vmsnap_delta(&a, &b, VM_odf_revalidations), nt);
+
+  long big = time_cow_fork(region, kb);
+  if (sbrk(-(int)((kb - SMALL_KB) * 1024)) == (char *)-1)
+    BENCH_FAIL("sbrk shrink failed");
+  long small = time_cow_fork(region, SMALL_KB);
+  if (!heap_grow_kb(kb - SMALL_KB))
+    BENCH_FAIL("sbrk regrow failed");
+  samples_add(&fork512, (big - small) * 512 / ((kb - SMALL_KB) / 4));
+}
+
 /* Times fork + child writes every page + exit + wait in mode m. */
 static long time_fork_write_all(int m, char *region, long kb) {
   forkmode(m);
@@ -169,13 +266,16 @@ int main(int argc, char **argv) {
   if (!region)
     BENCH_FAIL("sbrk of %ld KiB failed", kb);
   fault_iteration(region); /* warm-up */
+  odf_iteration(region, kb);
   trap.n = copy.n = floor_.n = cfault.n = rfault.n = ftouch.n = cvf.n = rvc.n = 0;
   c_copies.n = r_reuses.n = r_copies.n = f_zero.n = 0;
+  ufault.n = vfault.n = fork512.n = u_unshares.n = v_revals.n = 0;
   for (int i = 0; i < bopt.iters; i++) {
     fault_iteration(region);
-    for (int k = 0; k < 2; k++) {
-      int m = (i + k) % 2 ? FORK_COW : FORK_EAGER; /* ABBA..: neither always first */
-      samples_add(&wall[m == FORK_COW], time_fork_write_all(m, region, kb));
+    odf_iteration(region, kb);
+    for (int j = 0; j < NMODES; j++) {
+      int k = (i + j) % NMODES; /* rotate which mode goes first */
+      samples_add(&wall[k], time_fork_write_all(modes[k], region, kb));
     }
   }
   long fk = FAULT_PAGES * 4, sk = STACK_PAGES * 4;
@@ -191,8 +291,13 @@ int main(int argc, char **argv) {
   emit_milli("cow", fk, "reuse_fault_reuses", "count", &r_reuses);
   emit_milli("cow", fk, "reuse_fault_copies", "count", &r_copies);
   emit_milli("cow", sk, "first_touch_zero_fills", "count", &f_zero);
-  emit_time("eager", kb, "fork_write_all", &wall[0]);
-  emit_time("cow", kb, "fork_write_all", &wall[1]);
+  emit_time("odf", 2048, "unshare_fault", &ufault);
+  emit_time("odf", 2048, "revalidate_fault", &vfault);
+  emit_time("cow", 2048, "cow_fork_512_pages", &fork512);
+  emit_milli("odf", 2048, "unshare_fault_unshares", "count", &u_unshares);
+  emit_milli("odf", 2048, "revalidate_fault_revalidations", "count", &v_revals);
+  for (int k = 0; k < NMODES; k++)
+    emit_time(FORK_MODE_NAME(modes[k]), kb, "fork_write_all", &wall[k]);
   forkmode(mode0);
   emit_done();
   return 0;

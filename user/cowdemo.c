@@ -8,10 +8,10 @@
 #define PAGE 4096
 
 /* Counters worth watching; vmstat(2) returns them all (uapi/vmstat.h). */
-static const int watched[] = {VM_forks,      VM_cow_faults,  VM_cow_copies,
-                              VM_cow_reuses, VM_page_allocs, VM_shootdowns};
-static const char *names[] = {"forks",      "cow_faults",  "cow_copies",
-                              "cow_reuses", "page_allocs", "shootdowns"};
+static const int watched[] = {VM_forks,       VM_cow_faults, VM_cow_copies,   VM_cow_reuses,
+                              VM_page_allocs, VM_shootdowns, VM_odf_unshares, VM_odf_revalidations};
+static const char *names[] = {"forks",       "cow_faults", "cow_copies",   "cow_reuses",
+                              "page_allocs", "shootdowns", "odf_unshares", "odf_revalidations"};
 #define NWATCHED (int)(sizeof(watched) / sizeof(watched[0]))
 
 static void snapshot(uint64 *v) {
@@ -51,7 +51,7 @@ int main(int argc, char **argv) {
   printf("fork mode %s: a %d-page buffer, the child wrote %d pages\n", FORK_MODE_NAME(forkmode(-1)),
          pages, written);
   for (int i = 0; i < NWATCHED; i++)
-    printf("  %-12s +%lu\n", names[i], after[i] - before[i]);
+    printf("  %-18s +%lu\n", names[i], after[i] - before[i]);
   printf("the parent still sees '%c' (the child's writes went to its own copies)\n", buf[0]);
   return 0;
 }

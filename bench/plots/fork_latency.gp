@@ -1,5 +1,5 @@
-# fork_latency.gp: fork + exit + wait latency by parent size, eager against
-# COW, at the fewest harts measured (data: size_kb, eager, COW).
+# fork_latency.gp: fork + exit + wait latency by parent size, eager, COW
+# and ODF, at the fewest harts measured (data: size_kb, eager, COW, ODF).
 plot_title = 'fork: fork + exit + wait, by parent size (fewest harts measured; bars p10-p90)'
 x_label = 'parent resident size (KiB)'
 log_x = 1
@@ -7,4 +7,5 @@ y_label_time = 'latency (us)'
 y_label_icount = 'latency (instructions)'
 name_a = 'eager'
 name_b = 'COW'
+name_c = 'ODF'
 load 'bench/plots/panels.gp'

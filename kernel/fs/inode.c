@@ -8,6 +8,9 @@
 #include "lib/string.h"
 #include "mm/kalloc.h"
 #include "mm/uaccess.h"
+#include "mm/page.h"
+#include "arch/riscv/cpu.h"
+#include "uapi/vmstat.h"
 #include "sync/spinlock.h"
 
 _Static_assert(MAXFILEPAGES * sizeof(void *) <= PGSIZE, "a file's page index must fit in one page");
@@ -76,8 +79,9 @@ struct inode *inode_dup(struct inode *ip) {
   return ip;
 }
 
-/* Frees every data page and the index. Caller holds ip->lock, or is the
- * only one who can reach ip. */
+/* Drops the file's reference to every data page (a page that processes
+ * map lives on with their references) and frees the index. Caller holds
+ * ip->lock, or is the only one who can reach ip. */
 static void inode_free_pages(struct inode *ip) {
   if (ip->pages == NULL)
     return;
@@ -136,6 +140,36 @@ static void *inode_page(struct inode *ip, uint64 pg, bool alloc) {
   return ip->pages[pg];
 }
 
+bool inode_pages_get_locked(struct inode *ip, uint64 pg, int n, void **pages) {
+  LOCK_ASSERT(sleeplock_holding(&ip->lock));
+  if (n <= 0 || pg + n > MAXFILEPAGES || (pg + n) * PGSIZE > ip->size)
+    return false;
+  for (int i = 0; i < n; i++) {
+    pages[i] = ip->pages[pg + i]; /* every page below size exists */
+    KASSERT(pages[i] != NULL);
+    page_ref_get(V2P(pages[i]));
+  }
+  return true;
+}
+
+/* Gives ip a private copy of its data page pg when a mapping shares it
+ * (count above one: see inode.h), so the caller's write changes only the
+ * file. Returns the page to write, or NULL out of memory (the file is
+ * unchanged). Caller holds ip->lock, and page pg exists. */
+static char *inode_page_unshare(struct inode *ip, uint64 pg) {
+  char *old = ip->pages[pg];
+  if (page_ref_count(V2P(old)) == 1)
+    return old;
+  char *copy = page_alloc();
+  if (copy == NULL)
+    return NULL;
+  memcpy(copy, old, PGSIZE);
+  ip->pages[pg] = copy;
+  page_put(old); /* the mappers keep theirs */
+  stat_inc(VM_file_cow_copies);
+  return copy;
+}
+
 /* Returns bytes copied out of ip from off (at most n), 0 at end of file,
  * or -1 when the first copy failed. Caller holds ip->lock. */
 int inode_read_locked(struct inode *ip, int user_dst, uint64 dst, uint64 off, uint64 n) {
@@ -175,6 +209,8 @@ int inode_write_locked(struct inode *ip, int user_src, uint64 src, uint64 off, u
     if (m > n - done)
       m = n - done;
     char *page = inode_page(ip, pos / PGSIZE, true);
+    if (page != NULL)
+      page = inode_page_unshare(ip, pos / PGSIZE);
     if (page == NULL)
       break;
     if (either_copyin(page + pos % PGSIZE, user_src, src + done, m) < 0)

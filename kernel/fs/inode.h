@@ -1,7 +1,21 @@
 /* In-memory inodes: the inode table, reference counts, file data in pages,
- * and the namespace lock. Internal to fs/ and to the file layer (fs/file.c,
- * sys/sys_file.c); the rest of the kernel uses fs/fs.h. The order of
- * fs_ns_lock, the inode locks and the itable lock: sync/lockorder.h. */
+ * and the namespace lock. Internal to fs/, to the file layer (fs/file.c,
+ * sys/sys_file.c) and to exec's loader (proc/exec.c, which reads a program
+ * and takes its pages under one hold of ip->lock); the rest of the kernel
+ * uses fs/fs.h. The order of fs_ns_lock, the inode locks and the itable
+ * lock: sync/lockorder.h.
+ *
+ * File pages and mappings. A data page may be mapped by processes that
+ * run the file (exec maps whole pages of a program's segments), each PTE
+ * holding a reference of its own (mm/page.h) beside the file's one, taken
+ * under ip->lock. The file is copy-on-write towards them: a write to a
+ * page whose count is above one first gives the file a copy and drops the
+ * file's reference to the old page, which the mappers keep; truncate and
+ * the freeing of an unlinked inode drop only the file's references. So
+ * nothing a process maps ever changes under it. Only a holder of ip->lock
+ * adds a mapping's reference, so a count of one read under ip->lock
+ * (acquire) means that no mapping remains and none can appear while the
+ * lock is held: the write may go into the page in place. */
 #ifndef FS_INODE_H
 #define FS_INODE_H
 #include "lib/types.h"
@@ -59,7 +73,13 @@ void inode_unlock(struct inode *ip);
  * address, out of memory, file full). */
 int inode_read_locked(struct inode *ip, int user_dst, uint64 dst, uint64 off, uint64 n);
 int inode_write_locked(struct inode *ip, int user_src, uint64 src, uint64 off, uint64 n);
-/* Frees every data page and sets size to 0. Caller holds ip->lock. */
+/* Fills pages[0..n) with ip's data pages pg, pg + 1, ... (kernel
+ * addresses), each with one more reference, which the caller's mapping
+ * will own, when they all lie wholly below size; returns false (taking
+ * nothing) otherwise. Caller holds ip->lock. */
+bool inode_pages_get_locked(struct inode *ip, uint64 pg, int n, void **pages);
+/* Drops the file's every data page (mappers keep theirs) and sets size to
+ * 0. Caller holds ip->lock. */
 void inode_truncate_locked(struct inode *ip);
 /* Fills *st. Caller holds ip->lock. */
 void inode_stat_locked(struct inode *ip, struct stat *st);

@@ -99,7 +99,8 @@ static bool in_stack(struct vmspace *vs, uint64 va) {
  * access then retries), so no second walk. The exception is a leaf table
  * shared by an ODF fork (the walk finds no table): it is taken first, then
  * walked again; *out is NULL (FAULT_OK: retry) while a sibling takes it.
- * *spurious is set when the PTE already allowed the access. */
+ * *spurious is set when the PTE already allowed the access, unless this
+ * fault just took the table (that flushed this hart's TLB already). */
 static enum fault_result resolve(struct vmspace *vs, uint64 va, enum access acc, pte_t **out,
                                  bool *spurious) {
   *spurious = false;
@@ -107,11 +108,12 @@ static enum fault_result resolve(struct vmspace *vs, uint64 va, enum access acc,
   if (va >= USER_TOP)
     return FAULT_BAD_ADDRESS;
   pte_t *p = pmap_walk(&vs->pmap, va, false);
+  int taken = PMAP_NOT_SHARED;
   if (!p) {
-    int taken = pmap_unshare(&vs->pmap, va);
-    if (taken < 0)
+    taken = pmap_unshare(&vs->pmap, va);
+    if (taken == PMAP_OOM)
       return FAULT_OOM;
-    if (taken > 0 && !(p = pmap_walk(&vs->pmap, va, false))) {
+    if (taken != PMAP_NOT_SHARED && !(p = pmap_walk(&vs->pmap, va, false))) {
       stat_inc(VM_fault_races); /* a sibling thread is taking the table */
       return FAULT_OK;
     }
@@ -119,7 +121,7 @@ static enum fault_result resolve(struct vmspace *vs, uint64 va, enum access acc,
   pte_t pte = p ? pte_load(p) : 0;
   enum fault_result r;
   if (pte_allows(pte, acc)) {
-    *spurious = true;
+    *spurious = taken != PMAP_TAKEN;
     r = FAULT_OK;
   } else if (pte_is_busy(pte)) { /* a sibling is replacing the page: retry */
     stat_inc(VM_fault_races);

@@ -3,7 +3,9 @@
 #include "mm/vm.h"
 #include "mm/fault.h"
 #include "mm/kalloc.h"
+#include "mm/page.h"
 #include "arch/riscv/cpu.h"
+#include "arch/riscv/tlb.h"
 #include "lib/string.h"
 #include "lib/printf.h"
 #include "param.h"
@@ -41,7 +43,8 @@ void vm_destroy(struct vmspace *vs) {
 /* The heap may grow up to one guard page below the stack's limit. */
 static uint64 heap_limit(struct vmspace *vs) { return vs->stack_low - PGSIZE; }
 
-int vm_add_segment(struct vmspace *vs, uint64 va, uint64 len, int prot) {
+int vm_add_segment(struct vmspace *vs, uint64 va, uint64 len, int prot, uint64 hole,
+                   uint64 hole_end) {
   uint64 end = va + len;
   if (len == 0)
     return 0;
@@ -51,7 +54,13 @@ int vm_add_segment(struct vmspace *vs, uint64 va, uint64 len, int prot) {
     if (va < vs->seg[i].end && vs->seg[i].start < end)
       return -1;
   vs->seg[vs->nseg++] = (struct vm_seg){va, end, prot};
+  KASSERT(hole % PGSIZE == 0 && hole_end % PGSIZE == 0 && hole <= hole_end);
+  KASSERT(hole == hole_end || (hole >= va && hole_end <= end));
   for (uint64 a = PGROUNDDOWN(va); a < end; a += PGSIZE) {
+    if (a >= hole && a < hole_end) { /* vm_map_file_pages fills it */
+      a = hole_end - PGSIZE;
+      continue;
+    }
     pte_t *p = pmap_walk(&vs->pmap, a, false);
     if (p && pte_valid(*p)) { /* shares a page with an earlier segment */
       pmap_add_prot(&vs->pmap, a, prot);
@@ -73,6 +82,35 @@ int vm_add_segment(struct vmspace *vs, uint64 va, uint64 len, int prot) {
   if (heap > vs->heap_start)
     vs->heap_start = vs->brk = heap;
   return 0;
+}
+
+int vm_map_file_pages(struct vmspace *vs, uint64 va, void *const *pages, int n, int prot) {
+  int done = pmap_enter_shared(&vs->pmap, va, pages, n, prot);
+  stat_add(VM_exec_mapped_pages, done);
+  for (int i = done; i < n; i++)
+    page_put(pages[i]);
+  return done == n ? 0 : -1;
+}
+
+int vm_page_info(struct vmspace *vs, uint64 va, uint64 *pfn, uint64 *refs, int *prot, bool *cow) {
+  int r = -1;
+  rw_read_lock(&vs->lock);
+  pte_t *p = va < USER_TOP ? pmap_walk(&vs->pmap, va, false) : NULL;
+  while (!p && va < USER_TOP && pmap_unshare(&vs->pmap, va) > PMAP_NOT_SHARED) {
+    tlb_poll(); /* while a sibling thread holds the claim */
+    p = pmap_walk(&vs->pmap, va, false);
+  }
+  pte_t pte = p ? pte_load(p) : 0;
+  if (pte_valid(pte)) {
+    *pfn = pte_pa(pte) >> PGSHIFT;
+    *refs = page_ref_count(pte_pa(pte));
+    *prot = (pte_allows(pte, ACC_READ) ? PROT_R : 0) | (pte_allows(pte, ACC_WRITE) ? PROT_W : 0) |
+            (pte_allows(pte, ACC_EXEC) ? PROT_X : 0);
+    *cow = pte_is_cow(pte);
+    r = 0;
+  }
+  rw_read_unlock(&vs->lock);
+  return r;
 }
 
 void *vm_kaddr(struct vmspace *vs, uint64 va) {

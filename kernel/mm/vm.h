@@ -39,10 +39,26 @@ struct vmspace {
 
 struct vmspace *vm_create(void);
 void vm_destroy(struct vmspace *vs);
-/* Maps zeroed pages for [va, va+len) with prot (exec's segments). Returns
- * 0, or -1 on overlap with an earlier segment, too many segments or no
- * memory. */
-int vm_add_segment(struct vmspace *vs, uint64 va, uint64 len, int prot);
+/* Adds the segment [va, va+len) with prot (exec's segments) and maps
+ * zeroed private pages for it, except for the page-aligned range
+ * [hole, hole_end) inside it, left empty for vm_map_file_page (hole ==
+ * hole_end: none). Returns 0, or -1 on overlap with an earlier segment,
+ * too many segments or no memory. */
+int vm_add_segment(struct vmspace *vs, uint64 va, uint64 len, int prot, uint64 hole,
+                   uint64 hole_end);
+/* Maps n of a file's pages (kernel addresses) at va, va + PGSIZE, ..., in
+ * a hole that vm_add_segment left: read-only if prot has no PROT_W,
+ * copy-on-write if it has (the first store copies: the file's own
+ * reference keeps the count above one). The mappings take over the
+ * caller's references; those not mapped are dropped on failure. Returns 0,
+ * or -1 out of memory (exec's loader, on a space no thread runs yet). */
+int vm_map_file_pages(struct vmspace *vs, uint64 va, void *const *pages, int n, int prot);
+/* What maps va in vs (the pageinfo system call, for tests): *pfn the page
+ * frame number, *refs its reference count at the time of the call, *prot
+ * the PTE's PROT_R/W/X, *cow whether it is copy-on-write. 0, or -1 when va
+ * is not mapped. A table an ODF fork left shared is taken first, as any
+ * access would take it. Takes vs->lock for reading. */
+int vm_page_info(struct vmspace *vs, uint64 va, uint64 *pfn, uint64 *refs, int *prot, bool *cow);
 /* The kernel address of va's byte in vs's mapped page, or NULL (exec's
  * loader, on a space no thread runs yet). */
 void *vm_kaddr(struct vmspace *vs, uint64 va);

@@ -1,18 +1,21 @@
 /* exec: validate an ELF file, build a new address space from its PT_LOAD
- * segments and the argument strings, and switch the process to it only
- * when everything succeeded. */
+ * segments (mapping the file's own pages where a segment covers them
+ * whole, copying the rest) and the argument strings, and switch the
+ * process to it only when everything succeeded. */
 #include "proc/exec.h"
 #include "proc/elf.h"
 #include "proc/proc.h"
 #include "arch/riscv/cpu.h"
 #include "mm/vm.h"
 #include "fs/fs.h"
+#include "fs/inode.h"
 #include "lib/string.h"
 #include "uapi/stat.h"
+#include "uapi/vmstat.h"
 
-/* Reads exactly n bytes at off; returns 0 or -1. */
+/* Reads exactly n bytes at off; returns 0 or -1. Caller holds ip->lock. */
 static int read_exact(struct inode *ip, void *dst, uint64 off, uint64 n) {
-  return inode_read(ip, 0, (uint64)dst, off, n) == (int)n ? 0 : -1;
+  return inode_read_locked(ip, 0, (uint64)dst, off, n) == (int)n ? 0 : -1;
 }
 
 /* The protection for a segment's flags. A writable segment is readable too
@@ -25,10 +28,11 @@ static int seg_prot(uint32 flags) {
 }
 
 /* Checks one PT_LOAD header against the file size; 0 if it is sound. The
- * loader copies bytes (load_segment), so the address need only agree with
- * the offset modulo the page size (the ELF rule) or, as xv6 requires and
- * `ld -N` links (offset 0xb0, address 0), be page-aligned; an address that
- * is neither is a corrupt header. */
+ * address must agree with the offset modulo the page size (the ELF rule:
+ * the segment's whole pages are then the file's own, and are mapped) or,
+ * as xv6 requires and `ld -N` links (offset 0xb0, address 0), be
+ * page-aligned (its bytes are then copied); an address that is neither is
+ * a corrupt header. */
 static int check_phdr(const struct elf_phdr *ph, uint64 fsize) {
   if (ph->filesz > ph->memsz || ph->vaddr + ph->memsz < ph->vaddr ||
       ph->vaddr + ph->memsz > USER_TOP || ph->offset + ph->filesz < ph->offset ||
@@ -38,22 +42,65 @@ static int check_phdr(const struct elf_phdr *ph, uint64 fsize) {
   return 0;
 }
 
-/* Reads a segment's file bytes straight into its new pages. */
-static int load_segment(struct vmspace *vs, struct inode *ip, const struct elf_phdr *ph) {
-  for (uint64 done = 0; done < ph->filesz;) {
-    uint64 va = ph->vaddr + done, room = PGSIZE - (va & (PGSIZE - 1));
-    uint64 n = ph->filesz - done < room ? ph->filesz - done : room;
-    char *dst = vm_kaddr(vs, va);
-    if (!dst || read_exact(ip, dst, ph->offset + done, n) < 0)
+/* Copies the segment's file bytes for [from, to) (addresses inside its
+ * file part) into its private pages, one page at a time. Caller holds
+ * ip->lock. */
+static int copy_range(struct vmspace *vs, struct inode *ip, const struct elf_phdr *ph, uint64 from,
+                      uint64 to) {
+  while (from < to) {
+    uint64 room = PGSIZE - (from & (PGSIZE - 1)), n = to - from < room ? to - from : room;
+    char *dst = vm_kaddr(vs, from);
+    if (!dst || read_exact(ip, dst, ph->offset + (from - ph->vaddr), n) < 0)
       return -1;
-    done += n;
+    stat_inc(VM_exec_copied_pages);
+    from += n;
   }
   return 0;
 }
 
+/* Pages mapped per batch (their addresses on the kernel stack). */
+#define MAP_BATCH 64
+
+/* Builds one segment. Its pages that lie wholly inside its file bytes are
+ * the file's own pages, mapped (read-only, or copy-on-write when the
+ * segment is writable: vm_map_file_pages), each with a reference taken
+ * under ip->lock; a page it shares with another segment, its partial
+ * first and last pages and what lies beyond the file's bytes (.bss) are
+ * private zeroed pages, the file's bytes copied in. A segment whose offset
+ * and address disagree modulo the page size (`ld -N`) is copied whole.
+ * Caller holds ip->lock. */
+static int load_segment(struct vmspace *vs, struct inode *ip, const struct elf_phdr *ph) {
+  int prot = seg_prot(ph->flags);
+  uint64 fend = ph->vaddr + ph->filesz, hole = 0, hole_end = 0;
+  if ((ph->vaddr - ph->offset) % PGSIZE == 0 && PGROUNDUP(ph->vaddr) < PGROUNDDOWN(fend)) {
+    hole = PGROUNDUP(ph->vaddr);
+    hole_end = PGROUNDDOWN(fend);
+  }
+  if (vm_add_segment(vs, ph->vaddr, ph->memsz, prot, hole, hole_end) < 0)
+    return -1;
+  for (uint64 va = hole; va < hole_end;) {
+    void *pages[MAP_BATCH];
+    uint64 left = (hole_end - va) / PGSIZE;
+    int n = left < MAP_BATCH ? left : MAP_BATCH;
+    bool got = inode_pages_get_locked(ip, (ph->offset + (va - ph->vaddr)) / PGSIZE, n, pages);
+    KASSERT(got); /* check_phdr: the segment's bytes lie below the size */
+    if (vm_map_file_pages(vs, va, pages, n, prot) < 0)
+      return -1;
+    va += n * PGSIZE;
+  }
+  if (hole == hole_end)
+    return copy_range(vs, ip, ph, ph->vaddr, fend);
+  return copy_range(vs, ip, ph, ph->vaddr, hole) < 0 ? -1 : copy_range(vs, ip, ph, hole_end, fend);
+}
+
 /* Loads every PT_LOAD segment; returns 0 or -1. Checks that the entry
- * point lies in an executable segment. */
-static int load_program(struct vmspace *vs, struct inode *ip, uint64 fsize, struct elf_header *eh) {
+ * point lies in an executable segment. Caller holds ip->lock, so the
+ * program is read (and its pages taken) as one version of the file: a
+ * write to it waits, or comes first. */
+static int load_program(struct vmspace *vs, struct inode *ip, struct elf_header *eh) {
+  struct stat st;
+  inode_stat_locked(ip, &st);
+  uint64 fsize = st.size;
   if (fsize < sizeof(*eh) || read_exact(ip, eh, 0, sizeof(*eh)) < 0)
     return -1;
   if (eh->magic != ELF_MAGIC || eh->class != ELFCLASS64 || eh->data != ELFDATA2LSB ||
@@ -68,9 +115,7 @@ static int load_program(struct vmspace *vs, struct inode *ip, uint64 fsize, stru
       return -1;
     if (ph.type != PT_LOAD || ph.memsz == 0)
       continue;
-    if (check_phdr(&ph, fsize) < 0 ||
-        vm_add_segment(vs, ph.vaddr, ph.memsz, seg_prot(ph.flags)) < 0 ||
-        load_segment(vs, ip, &ph) < 0)
+    if (check_phdr(&ph, fsize) < 0 || load_segment(vs, ip, &ph) < 0)
       return -1;
     if ((ph.flags & PF_X) && eh->entry >= ph.vaddr && eh->entry < ph.vaddr + ph.memsz)
       entry_ok = true;
@@ -128,15 +173,18 @@ int exec(const char *path, char **argv) {
     return -1;
   struct vmspace *vs = NULL;
   struct elf_header eh;
-  struct stat st;
-  inode_stat(ip, &st);
-  if (st.type != T_FILE || !(vs = vm_create()) || load_program(vs, ip, st.size, &eh) < 0) {
-    inode_put(ip);
+  int r = -1;
+  if (inode_type(ip) == T_FILE && (vs = vm_create())) {
+    inode_lock(ip);
+    r = load_program(vs, ip, &eh);
+    inode_unlock(ip);
+  }
+  inode_put(ip);
+  if (r < 0) {
     if (vs)
       vm_destroy(vs);
     return -1;
   }
-  inode_put(ip);
   uint64 sp, uargv;
   int argc = push_args(vs, argv, &sp, &uargv);
   if (argc < 0 || proc_single_thread() < 0) {

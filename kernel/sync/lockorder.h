@@ -10,7 +10,10 @@
  *                            the inode an entry names, never both at once
  * Spinning locks taken under them: p->lock and itable (path_start), itable
  * (inode_get, inode_put), vs->lock (the user copies of inode_read_locked
- * and inode_write_locked), the page allocator's (inode_page).
+ * and inode_write_locked), the page allocator's (inode_page, the file's
+ * copy-on-write in inode_write_locked, and exec's loader, which builds
+ * the new space's pages and tables under one hold of the program's
+ * ip->lock and takes no vs->lock: no thread runs that space yet).
  *
  * Spinning locks (spinlocks and the vs->lock rwlock) are held with
  * interrupts off on one hart. LOCK_CLASSES below lists their classes

@@ -1,4 +1,5 @@
-/* Memory system calls: sbrk, and the extensions forkmode and vmstat. */
+/* Memory system calls: sbrk, and the extensions forkmode, vmstat and
+ * pageinfo. */
 #include "sys/sysfuncs.h"
 #include "sys/syscall.h"
 #include "proc/proc.h"
@@ -34,4 +35,20 @@ int64 sys_vmstat(void) {
   if (copyout(arg_addr(0), vals, n * sizeof(uint64)) < 0)
     return -1;
   return VMSTAT_COUNT;
+}
+
+_Static_assert(PAGEINFO_R == PROT_R && PAGEINFO_W == PROT_W && PAGEINFO_X == PROT_X,
+               "pageinfo's flags are the PROT_ bits");
+
+int64 sys_pageinfo(void) {
+  uint64 info[PAGEINFO_WORDS];
+  int prot;
+  bool cow;
+  struct vmspace *vs = curproc()->vm;
+  if (vm_page_info(vs, arg_addr(0), &info[PAGEINFO_PFN], &info[PAGEINFO_REFS], &prot, &cow) < 0)
+    return -1;
+  info[PAGEINFO_FLAGS] = prot | (cow ? PAGEINFO_COW : 0);
+  if (copyout(arg_addr(1), info, sizeof(info)) < 0)
+    return -1;
+  return 0;
 }

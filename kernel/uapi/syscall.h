@@ -57,7 +57,10 @@
   X(30, kbench, STUB, long, (int which, long iters))                                               \
   /* prints every thread (pid, name, state, wait channel) and what each hart runs to               \
    * the console, like Ctrl-P; returns 0 */                                                        \
-  X(31, procdump, STUB, int, (void))
+  X(31, procdump, STUB, int, (void))                                                               \
+  /* debugging: fills info[PAGEINFO_WORDS] for the page mapping user address va (its frame,        \
+   * reference count and PAGEINFO_* flags); 0, or -1 when va is not mapped */                      \
+  X(32, pageinfo, STUB, int, (const void *va, uint64 *info))
 
 /* The numbers: SYS_fork == 1 ... (an enum in C, .equ symbols in assembly). */
 #ifdef __ASSEMBLER__
@@ -84,6 +87,16 @@ enum { SYS_MAX = 0 SYSCALLS(SYSCALL_ONE) };
 
 #define TLB_IPI 0        /* shootdowns by our own IPI + mailbox protocol */
 #define TLB_SBI_RFENCE 1 /* shootdowns by the SBI RFENCE extension */
+
+/* pageinfo's words: the page frame number, the reference count, flags. */
+#define PAGEINFO_PFN 0
+#define PAGEINFO_REFS 1
+#define PAGEINFO_FLAGS 2
+#define PAGEINFO_WORDS 3
+#define PAGEINFO_R 1   /* readable */
+#define PAGEINFO_W 2   /* writable */
+#define PAGEINFO_X 4   /* executable */
+#define PAGEINFO_COW 8 /* copy-on-write: a store copies it (or reuses a sole owner's) */
 
 #define KBENCH_PAGE_COPY 0 /* copy one 4 KiB page (the fault path's copy) */
 #define KBENCH_REF_AMO 1   /* get+put on one shared hot page's AMO count */

@@ -21,6 +21,9 @@
   X(fault_races)        /* faults that found their PTE already resolved by                         \
                            a sibling thread (or lost the CAS to one) */                            \
   X(eager_copied_pages) /* pages copied by eager fork */                                           \
+  X(exec_mapped_pages)  /* program pages exec mapped from the file's own pages */                  \
+  X(exec_copied_pages)  /* program pages exec filled by copying file bytes */                      \
+  X(file_cow_copies)    /* file pages a write copied because a mapping held them */                \
   X(oom_kills)          /* processes killed for lack of memory */                                  \
   X(init_oom_waits)     /* ticks init waited for memory instead (rule 14) */                       \
   X(zero_fills)         /* demand-zero pages (stack growth) */                                     \

@@ -16,8 +16,8 @@
 #define PROG_STALL_S 300
 
 static const char *all_progs[] = {
-    "tsyscall", "tfs",  "tpipe",   "tproc", "tinit",    "tmem",  "tcow", "tthread",
-    "tcowrace", "todf", "tstress", "telf",  "texhaust", "tfuzz", 0,
+    "tsyscall", "tfs",     "tpipe", "tproc", "tinit",    "tmem",  "tcow", "tthread",
+    "tcowrace", "todf", "tstress", "telf",  "tfmap", "texhaust", "tfuzz", 0,
 };
 
 static int passed, failed;

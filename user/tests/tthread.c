@@ -268,6 +268,34 @@ static void t_fork_no_ipi(void) {
     T_FAIL("%d IPIs sent for 30 forks of a single-threaded process", (int)sent);
 }
 
+/* On-demand fork under threads: every fork makes the parent's tables
+ * shared, and its spinning threads (their text, spins[] and stacks) fault
+ * on them at once, on every hart; one takes each table and the others
+ * must retry, never be killed. Once a fault whose walk saw the table
+ * shared, and whose pmap_unshare then found it valid (a sibling had taken
+ * it), was killed as a bad address: within some 200 forks at 2 harts. */
+#define ODF_STORM_FORKS 1500
+static void t_odf_fork_storm(void) {
+  forkmode(FORK_ODF); /* t_main restores the mode */
+  int n = nthreads_for_test(), tid[MAXT];
+  uint64 shared0 = vmstat_get(VM_odf_tables_shared);
+  stop = 0;
+  for (long i = 1; i < n; i++)
+    CHECK((tid[i] = thread_create(spin_until_stop, (void *)i, stack_top(i))) > 0);
+  for (int r = 0; r < ODF_STORM_FORKS; r++) {
+    int pid = t_fork();
+    if (pid == 0)
+      exit(0);
+    t_wait_ok(pid, "child");
+    if (r % 100 == 0)
+      t_progress();
+  }
+  stop = 1;
+  for (int i = 1; i < n; i++)
+    CHECK_EQ(thread_join(tid[i], 0), 0);
+  CHECK(vmstat_get(VM_odf_tables_shared) - shared0 >= ODF_STORM_FORKS);
+}
+
 /* exit() from one thread ends the others; kill ends them all (-1). */
 static void exit_from_thread(void *arg) {
   sleep(10);
@@ -467,6 +495,7 @@ static const struct t_case cases[] = {
     {"thread_sbrk_shrink", t_sbrk_shrink_threads, 0},
     {"thread_shootdown_storm", t_shootdown_storm, 120, T_PROGRESS},
     {"thread_fork_no_ipi", t_fork_no_ipi, 0},
+    {"thread_odf_fork_storm", t_odf_fork_storm, 120, T_PROGRESS},
     {"thread_exit_kill", t_exit_kill_threads, 0},
     {"thread_last_exit", t_last_thread_exit, 0},
     {"thread_fork_exec", t_fork_exec_threads, 0},

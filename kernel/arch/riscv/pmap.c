@@ -101,14 +101,15 @@ static pagetable_t table_alloc(void) {
   return t;
 }
 
-/* KDEBUG: every slot of a group not marked in t is empty (a fill that
- * skipped mark_slot would hide pages from fork and exit). */
+/* KDEBUG: every slot of a group not marked in t is empty, not even a
+ * shared table's invalid entry (a fill that skipped mark_slot would hide
+ * pages or tables from fork and exit). */
 static void check_groups(pagetable_t t, int nslots) {
   if (!KDEBUG)
     return;
   uint64 m = *groups_of(t);
   for (int k = 0; k < nslots; k++)
-    if (!(m & (1UL << (k / GROUP))) && (pte_load(&t[k]) & PTE_V))
+    if (!(m & (1UL << (k / GROUP))) && pte_load(&t[k]) != 0)
       panic("pmap: table %p slot %d filled but its group not marked", (void *)V2P(t), k);
 }
 
@@ -136,10 +137,14 @@ static pagetable_t next_table(pte_t *slot, bool alloc) {
   if (!alloc)
     return NULL;
   if (pte != 0) { /* a shared leaf table (only level-1 entries): make it ours */
-    if (unshare_slot(slot) < 0)
+    if (unshare_slot(slot) == PMAP_OOM)
       return NULL;
     pte = pte_load(slot);
-    return (pte & PTE_V) ? table_of(pte) : NULL; /* NULL: claimed by a sibling */
+    /* Claimed by a sibling cannot happen here: alloc walks under the read
+     * lock (zero_fill) follow resolve's own pmap_unshare, and the others
+     * hold the write lock or a space no thread runs. */
+    KASSERT(pte & PTE_V);
+    return (pte & PTE_V) ? table_of(pte) : NULL;
   }
   pagetable_t page = table_alloc();
   if (!page)
@@ -178,6 +183,27 @@ int pmap_enter(struct pmap *pm, uint64 va, uint64 pa, int prot) {
   if (!pmap_fill(p, pmap_leaf(pa, prot)))
     panic("pmap_enter: %p already mapped", (void *)va);
   return 0;
+}
+
+/* exec's loop over a program's pages: the space is new and no hart runs
+ * it, so each slot gets a plain store, and a group is marked (mark_slot)
+ * at its first slot only. */
+int pmap_enter_shared(struct pmap *pm, uint64 va, void *const *pages, int n, int prot) {
+  pte_t flags = prot & PROT_W ? pmap_cow_leaf(0, prot) : pmap_leaf(0, prot);
+  pte_t *p = NULL;
+  for (int i = 0; i < n; i++, va += PGSIZE, p++) {
+    if (!p || PX(0, va) == 0) { /* the first page, or a new leaf table */
+      p = pmap_walk(pm, va, true);
+      if (!p)
+        return i;
+    }
+    if (pte_load(p) != 0)
+      panic("pmap_enter_shared: %p already mapped", (void *)va);
+    pte_store_owned(p, PA2PTE(V2P(pages[i])) | flags);
+    if (i == 0 || PX(0, va) % GROUP == 0)
+      mark_slot(p);
+  }
+  return n;
 }
 
 bool pmap_fill(pte_t *p, pte_t fresh) {
@@ -500,18 +526,20 @@ static int take_table(pte_t *slot, pte_t e) {
  * of the space takes it; the others find it busy and retry) and takes it
  * (take_table). Then a full flush of this hart's TLB: sfence.vma with an
  * address orders and flushes only leaf entries, and a hart may keep an
- * invalid non-leaf entry. Returns 0 if the entry was not shared, 1 if it
- * changed or a sibling is changing it (walk again), -1 out of memory. */
+ * invalid non-leaf entry. Returns pmap_unshare's PMAP_* results. A valid
+ * entry is a sibling's work too: the caller's walk found none, so another
+ * thread took the table since (its walk must run again, or a mapped page
+ * would look absent). */
 static int unshare_slot(pte_t *slot) {
   pte_t e = pte_load(slot);
   if (!pte_is_shared(e))
-    return pte_is_busy(e) ? 1 : 0;
+    return pte_is_busy(e) || pte_valid(e) ? PMAP_SIBLING : PMAP_NOT_SHARED;
   if (!pte_cas(slot, e, pte_busy(e)))
-    return 1;
+    return PMAP_SIBLING;
   if (take_table(slot, e) < 0)
-    return -1;
+    return PMAP_OOM;
   tlb_flush_local(0, TLB_FLUSH_EVERYTHING);
-  return 1;
+  return PMAP_TAKEN;
 }
 
 /* The level-1 entry for va, or NULL if it has no L1 table. */
@@ -522,7 +550,7 @@ static pte_t *l1_slot(pagetable_t root, uint64 va) {
 
 int pmap_unshare(struct pmap *pm, uint64 va) {
   pte_t *slot = l1_slot(pm->root, va);
-  return slot ? unshare_slot(slot) : 0;
+  return slot ? unshare_slot(slot) : PMAP_NOT_SHARED;
 }
 
 /* Shared leaf tables first (ODF): one wholly inside [start, end) is let
@@ -537,7 +565,7 @@ static int unshare_range(struct pmap *pm, uint64 start, uint64 end) {
       if (!pte_is_shared(e))
         continue;
       bool whole = r >= start && r + PMAP_TABLE_SPAN <= end;
-      if (pass == 0 && !whole && unshare_slot(slot) < 0)
+      if (pass == 0 && !whole && unshare_slot(slot) == PMAP_OOM)
         return -1;
       if (pass == 1 && whole) {
         pte_store_owned(slot, 0);
@@ -555,6 +583,8 @@ static int unshare_range(struct pmap *pm, uint64 start, uint64 end) {
  * its entry cleared. Plain stores: faults are excluded and leaves have A
  * and D set, so no walker writes them either. */
 int pmap_remove(struct pmap *pm, uint64 start, uint64 end) {
+  if (start >= end) /* (a shrink within the break's last page) */
+    return 0;
   if (unshare_range(pm, start, end) < 0)
     return -1;
   bool any = false;

@@ -65,6 +65,22 @@ static inline pte_t pmap_leaf(uint64 pa, int prot) {
 /* Maps page pa at va with prot. Returns 0, or -1 if a table page could not
  * be allocated. The slot must be empty. */
 int pmap_enter(struct pmap *pm, uint64 va, uint64 pa, int prot);
+/* A copy-on-write user leaf for page pa: prot without PROT_W, plus the COW
+ * mark, so the first store copies the page, or makes it writable in place
+ * once this mapping holds its only reference (fault.c's cow_break), as
+ * after a fork. exec maps a writable segment's file pages so. */
+static inline pte_t pmap_cow_leaf(uint64 pa, int prot) {
+  return pmap_leaf(pa, prot & ~PROT_W) | PTE_COW;
+}
+/* Maps n pages, which other mappings may share (a file's pages, given by
+ * their kernel addresses), at va, va + PGSIZE, ...: read-only with prot
+ * when prot has no PROT_W, copy-on-write (pmap_cow_leaf) when it has.
+ * Each PTE owns the reference the caller passes in for its page. One walk
+ * per leaf table. Only for a space no hart runs yet (exec's loader: plain
+ * stores). Returns how many were mapped: n, or fewer when a table
+ * page could not be allocated (the rest are the caller's still). The
+ * slots must be empty. */
+int pmap_enter_shared(struct pmap *pm, uint64 va, void *const *pages, int n, int prot);
 /* Fills the empty slot *p with fresh by compare-and-swap, recording it for
  * fork and exit's walks; false if the slot was not empty (a sibling filled
  * it first). Caller holds the space's lock (reading is enough). */
@@ -95,9 +111,11 @@ int pmap_fork_eager(struct pmap *parent, struct pmap *child, uint64 *copied);
 int pmap_fork_odf(struct pmap *parent, struct pmap *child, uint64 *tables_shared);
 /* If pm shares the leaf table covering va (ODF), makes it pm's own:
  * revalidated if pm is its last sharer, else a write-protected copy.
- * Returns 0 when it was not shared, 1 when it changed or another thread
- * of pm is changing it (walk again, and retry if still absent), -1 out of
- * memory. Caller holds the space's lock (reading is enough). */
+ * Returns PMAP_NOT_SHARED; PMAP_TAKEN (this call took it, and flushed this
+ * hart's TLB); PMAP_SIBLING (another thread of pm holds or just held the
+ * claim: walk again, and retry while the table is still absent); or
+ * PMAP_OOM. Caller holds the space's lock (reading is enough). */
+enum { PMAP_OOM = -1, PMAP_NOT_SHARED, PMAP_TAKEN, PMAP_SIBLING };
 int pmap_unshare(struct pmap *pm, uint64 va);
 
 /* Unmaps [start, end): takes its PTEs out of use, invalidates the range

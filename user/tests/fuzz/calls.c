@@ -24,8 +24,8 @@ static const struct weight weights[] = {
     {SYS_link, 3, 2, 3},          {SYS_mkdir, 3, 2, 3},       {SYS_close, 5, 1, 5},
     {SYS_forkmode, 1, 1, 1},      {SYS_vmstat, 3, 3, 3},      {SYS_ncpu, 1, 1, 1},
     {SYS_thread_create, 3, 0, 1}, {SYS_thread_exit, 1, 0, 0}, {SYS_thread_join, 2, 0, 1},
-    {SYS_tlbmode, 1, 1, 1},       {SYS_kbench, 2, 2, 2},      {OP_BADNUM, 1, 1, 1},
-    {OP_TOUCH, 6, 6, 6},
+    {SYS_tlbmode, 1, 1, 1},       {SYS_kbench, 2, 2, 2},      {SYS_pageinfo, 2, 2, 2},
+    {OP_BADNUM, 1, 1, 1},         {OP_TOUCH, 6, 6, 6},
 };
 
 uint skipped; /* -s N: bit N set, call N is never made */
@@ -226,7 +226,7 @@ void make_call(struct rng *r, int ctx, struct call *c, char *sbuf, int sbuflen, 
   c->note = "";
   switch (c->n) {
   case OP_BADNUM: {
-    static const long nums[] = {0, 32, 33, 100, 255, 1000, -1, INT_MIN, 1L << 40};
+    static const long nums[] = {0, 33, 34, 100, 255, 1000, -1, INT_MIN, 1L << 40};
     c->n = nums[below(r, NELEM(nums))];
     break;
   }
@@ -251,6 +251,13 @@ void make_call(struct rng *r, int ctx, struct call *c, char *sbuf, int sbuflen, 
     c->a[1] = addr_of(r, k, sbuf, sbuflen, &cap);
     c->note = akind_name[k];
     if (cap >= 0 && cap < (long)sizeof(struct stat))
+      c->a[1] = (uint64)sbuf;
+    break;
+  case SYS_pageinfo: /* any address to look up; the answer only where it may go */
+    c->a[0] = addr_of(r, pick_akind(r), sbuf, sbuflen, &cap);
+    c->a[1] = addr_of(r, k, sbuf, sbuflen, &cap);
+    c->note = akind_name[k];
+    if (cap >= 0 && cap < PAGEINFO_WORDS * 8)
       c->a[1] = (uint64)sbuf;
     break;
   case SYS_vmstat: {
@@ -387,11 +394,11 @@ void make_call(struct rng *r, int ctx, struct call *c, char *sbuf, int sbuflen, 
 
 /* System-call names for the log, by number. */
 static const char *const sys_name[] = {
-    "sys0",        "fork",     "exit",     "wait",   "pipe",   "read",          "kill",
-    "exec",        "fstat",    "chdir",    "dup",    "getpid", "sbrk",          "sleep",
-    "uptime",      "open",     "write",    "mknod",  "unlink", "link",          "mkdir",
-    "close",       "poweroff", "forkmode", "vmstat", "ncpu",   "thread_create", "thread_exit",
-    "thread_join", "tlbmode",  "kbench",
+    "sys0",        "fork",     "exit",     "wait",     "pipe",     "read",          "kill",
+    "exec",        "fstat",    "chdir",    "dup",      "getpid",   "sbrk",          "sleep",
+    "uptime",      "open",     "write",    "mknod",    "unlink",   "link",          "mkdir",
+    "close",       "poweroff", "forkmode", "vmstat",   "ncpu",     "thread_create", "thread_exit",
+    "thread_join", "tlbmode",  "kbench",   "procdump", "pageinfo",
 };
 
 /* Prints call c, number i of context ctx, on OUTFD. */

@@ -14,7 +14,7 @@
  *   -s N never make system call N (to look past a known bug)
  *
  * PROCS slots each run a stream of "episodes": a child process that makes
- * CALLS random system calls (numbers 0..30, 32, 33 and some far out of
+ * CALLS random system calls (numbers 0..30, 32 to 34 and some far out of
  * range, extensions included, poweroff and procdump, which only prints,
  * excluded) with arguments drawn from
  * hostile sets: 0, -1, huge and negative lengths and counts, ints with
