@@ -16,7 +16,7 @@
 #define PROG_STALL_S 300
 
 static const char *all_progs[] = {
-    "tsyscall", "tfs",     "tpipe", "tproc", "tinit",    "tmem",  "tcow", "tthread",
+    "tsyscall", "tfs",  "tpipe",   "tproc", "tinit", "tmem",     "tcow",  "tthread",
     "tcowrace", "todf", "tstress", "telf",  "tfmap", "texhaust", "tfuzz", 0,
 };
 
