@@ -185,7 +185,7 @@ int64 vm_sbrk(struct vmspace *vs, int64 n) {
   return r;
 }
 
-struct vmspace *vm_fork(struct vmspace *vs, int mode) {
+struct vmspace *vm_fork(struct vmspace *vs, int mode, const int *nthreads) {
   struct vmspace *child = vm_create();
   if (!child)
     return NULL;
@@ -203,7 +203,9 @@ struct vmspace *vm_fork(struct vmspace *vs, int mode) {
     r = pmap_fork_odf(&vs->pmap, &child->pmap, &n);
     stat_add(VM_odf_tables_shared, n);
   } else {
-    r = pmap_fork_eager(&vs->pmap, &child->pmap, &n);
+    /* Relaxed, under the write lock: see vm.h. */
+    bool threaded = __atomic_load_n(nthreads, __ATOMIC_RELAXED) > 1;
+    r = pmap_fork_eager(&vs->pmap, &child->pmap, threaded, &n);
     stat_add(VM_eager_copied_pages, n);
   }
   rw_write_unlock(&vs->lock);

@@ -75,8 +75,13 @@ void *vm_user_page(struct vmspace *vs, uint64 va, enum access acc, bool *oom);
 int64 vm_sbrk(struct vmspace *vs, int64 n);
 /* A copy of vs for a child: its pages copied (eager), shared
  * copy-on-write (COW), or its leaf page tables shared (ODF). NULL when
- * memory runs out (nothing leaked). */
-struct vmspace *vm_fork(struct vmspace *vs, int mode);
+ * memory runs out (nothing leaked). *nthreads is the forking process's
+ * thread count: with other threads an eager copy first stops their stores
+ * (pmap_fork_eager). It is read under vs->lock held for writing, without
+ * the process's lock: thread_create counts a new thread and then passes
+ * through vs->lock before the thread may run, so a thread this read
+ * misses starts only after the fork. */
+struct vmspace *vm_fork(struct vmspace *vs, int mode, const int *nthreads);
 
 /* Page-fault entry from the trap handler. */
 enum fault_result { FAULT_OK, FAULT_BAD_ADDRESS, FAULT_OOM };

@@ -153,7 +153,7 @@ int proc_fork(void) {
   struct thread *t = curthread(), *nt;
   if (!(np = proc_alloc(thread_first_entry, &nt)))
     return -1;
-  if (!(np->vm = vm_fork(p->vm, vm_fork_mode()))) {
+  if (!(np->vm = vm_fork(p->vm, vm_fork_mode(), &p->nthreads))) {
     proc_release(np, nt);
     return -1;
   }
@@ -264,8 +264,13 @@ void proc_exit(int status) {
     }
     thread_end_locked(p, t, status);
   }
+  /* The last thread: the status of an exit() that ended the others, or -1
+   * if the process was killed (this thread may have called thread_exit
+   * after the kill but before its next trap would have ended it). */
   if (p->exiting)
     status = p->xstate;
+  else if (p->killed)
+    status = -1;
   spin_unlock(&p->lock);
   proc_teardown(p, t, status);
 }

@@ -42,7 +42,8 @@ struct proc {
   int pid;
   bool killed;
   int xstate;            /* exit status for the parent's wait */
-  int nthreads;          /* live threads; the last to exit ends the process */
+  int nthreads;          /* live threads; the last to exit ends the process (also read,
+                          * relaxed, by vm_fork: see vm.h) */
   bool exiting;          /* exit() called while other threads lived: xstate holds it */
   struct thread *single; /* exec in progress: every other thread must end */
 

@@ -3,6 +3,7 @@
 #include "proc/proc.h"
 #include "proc/sched.h"
 #include "mm/uaccess.h"
+#include "mm/vm.h"
 #include "sync/wait.h"
 #include "arch/riscv/memlayout.h"
 
@@ -21,6 +22,11 @@ int thread_create(uint64 entry, uint64 arg, uint64 stack_top) {
   }
   p->nthreads++;
   spin_unlock(&p->lock);
+  /* A fork holding the space's lock for writing has read nthreads, or
+   * will see the count just raised (vm_fork): the thread may run only
+   * after that fork, whose eager copy then needs no protection from it. */
+  rw_read_lock(&p->vm->lock);
+  rw_read_unlock(&p->vm->lock);
   *t->tf = *curthread()->tf; /* keeps gp and tp */
   t->tf->epc = entry;
   t->tf->x[REG_SP] = stack_top;

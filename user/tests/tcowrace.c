@@ -436,7 +436,8 @@ static void shrink_one_round(void) { rounds_each("an sbrk shrink of 1000 pages",
 /* Rule 5: a fork of a process with many pages, a sibling thread running
  * on another hart: one shootdown round for the whole space (cow: the
  * parent's leaves made read-only; odf: its level-1 entries made invalid;
- * eager changes nothing of the parent's, so none). (The child exits at
+ * eager: its writable leaves made read-only before the copy, so that the
+ * sibling's stores stop and the copy is one instant's). (The child exits at
  * once and nothing is stored to memory until it is reaped, so no COW
  * fault's own shootdown is counted; an odf unshare needs none, the
  * entries it replaces being invalid everywhere since the fork's round.) */
@@ -445,7 +446,7 @@ static void fork_one_round(void) {
   CHECK(p != (char *)-1);
   for (long i = 0; i < 400; i++)
     p[i * PGSIZE] = 1;
-  rounds_each("a fork of 400 pages", op_fork, forkmode(-1) == FORK_EAGER ? 0 : 1);
+  rounds_each("a fork of 400 pages", op_fork, 1);
 }
 
 /* Rule 5: a single-threaded process sends no IPI at all: not for a fork,

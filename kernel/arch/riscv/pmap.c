@@ -470,7 +470,40 @@ static int64 copy_leaves(pte_t *parent, pte_t *child, bool exclusive) {
   return copied;
 }
 
-int pmap_fork_eager(struct pmap *parent, struct pmap *child, uint64 *copied) {
+/* Eager fork's first pass for a parent with other threads. They go on
+ * storing through writable entries while its pages are copied, so the
+ * child would get each page as it was at a different moment. Each
+ * writable leaf therefore becomes read-only + COW first, by CAS as in
+ * share_leaves, but with no reference taken: the parent stays the sole
+ * owner, and its next store is a reuse fault, no copy. The child's tables
+ * are made on the way, and copy_leaves then fills them. Returns PTEs
+ * protected. */
+static int64 protect_leaves(pte_t *parent, pte_t *child, bool exclusive) {
+  (void)child;
+  (void)exclusive;
+  int64 n = 0;
+  for_each_group(*groups_of(parent), g) {
+    for (int j = 0; j < GROUP; j++) {
+      pte_t *p = &parent[g + j];
+      for (pte_t pte = pte_load(p); (pte & (PTE_V | PTE_W)) == (PTE_V | PTE_W); pte = pte_load(p))
+        if (pte_cas(p, pte, (pte & ~PTE_W) | PTE_COW)) {
+          n++;
+          break;
+        }
+    }
+  }
+  return n;
+}
+
+int pmap_fork_eager(struct pmap *parent, struct pmap *child, bool threaded, uint64 *copied) {
+  if (threaded) { /* stop the siblings' stores: then the copy is one instant's */
+    struct fork_walk p = {.l1 = fork_l1, .leaf = protect_leaves};
+    int r = fork_tables(parent->root, child->root, &p);
+    if (p.total > 0) /* rule 5, even if memory ran out midway */
+      pmap_invalidate_all(parent);
+    if (r < 0)
+      return -1;
+  }
   struct fork_walk w = {.l1 = fork_l1, .leaf = copy_leaves};
   int r = fork_tables(parent->root, child->root, &w);
   *copied = w.total;

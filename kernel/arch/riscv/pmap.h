@@ -97,7 +97,11 @@ void pmap_add_prot(struct pmap *pm, uint64 va, int prot);
  * parent PTEs write-protected, *copied pages copied. Caller write-holds
  * the parent's lock. */
 int pmap_fork_cow(struct pmap *parent, struct pmap *child, uint64 *cow_protected);
-int pmap_fork_eager(struct pmap *parent, struct pmap *child, uint64 *copied);
+/* threaded: the parent has other threads, whose stores would go on during
+ * the copy; its writable pages are then first made read-only + COW and
+ * invalidated everywhere (still its own: no reference is taken), so that
+ * the copy is a snapshot. */
+int pmap_fork_eager(struct pmap *parent, struct pmap *child, bool threaded, uint64 *copied);
 
 /* On-demand fork (ODF): the child shares the parent's leaf tables, each
  * with a count of its sharers (page.h). Both sides' level-1
