@@ -581,19 +581,6 @@ static void oom_in_fault(void) {
   t_wait_ok(p2, "after oom");
 }
 
-/* Takes every page sbrk can get, in shrinking steps; returns how many.
- * The caller's stack must already be private (t_warm_stack). */
-static long exhaust(void) {
-  long grabbed = 0;
-  for (long step = 256; step > 0;) {
-    if (sbrk(step * PGSIZE) == (char *)-1)
-      step /= 2;
-    else
-      grabbed += step;
-  }
-  return grabbed;
-}
-
 /* The kernel writing into a shared page (read into a COW buffer) with
  * memory exhausted: read fails or the reader is killed; nobody else is
  * hurt and the shared data stays. */
@@ -625,7 +612,7 @@ static void oom_in_kernel_write(void) {
   here = 1;
   (void)here;
   t_warm_stack();
-  long grabbed = exhaust();
+  long grabbed = t_exhaust();
   t_signal(go[1]);
   int st = t_wait(pid);
   uint64 oom1 = vm(VM_oom_kills);
@@ -652,7 +639,7 @@ static void fork_oom(void) {
   int pid = t_fork();
   if (pid == 0) {
     t_warm_stack();
-    long grabbed = exhaust();
+    long grabbed = t_exhaust();
     int fails = 0;
     for (int k = 0; k < 3; k++) {
       int c = fork();

@@ -177,10 +177,7 @@ static void echo_runs(const char *path, const char *word) {
   }
   close(p[1]);
   char buf[32];
-  int n = 0, r;
-  while (n < (int)sizeof buf - 1 && (r = read(p[0], buf + n, sizeof buf - 1 - n)) > 0)
-    n += r;
-  buf[n] = 0;
+  int n = t_read_all(p[0], buf, sizeof buf);
   close(p[0]);
   int st = t_wait(pid);
   if (st != 0)

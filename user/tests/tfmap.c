@@ -555,10 +555,7 @@ static void exec_while_writing(void) {
     }
     close(p[1]);
     char buf[64];
-    int n = 0, k;
-    while (n < (int)sizeof buf - 1 && (k = read(p[0], buf + n, sizeof buf - 1 - n)) > 0)
-      n += k;
-    buf[n] = 0;
+    int n = t_read_all(p[0], buf, sizeof buf);
     close(p[0]);
     int st = t_wait(pid);
     if (st == 0 && strcmp(buf, "--exit 7\n") == 0)

@@ -435,19 +435,6 @@ static void threads_fault(void) {
 
 /* ---- out of memory ---- */
 
-/* Takes every page sbrk can get, in shrinking steps; returns how many.
- * The caller's stack must already be private (t_warm_stack). */
-static long exhaust(void) {
-  long grabbed = 0;
-  for (long step = 256; step > 0;) {
-    if (sbrk(step * PGSIZE) == (char *)-1)
-      step /= 2;
-    else
-      grabbed += step;
-  }
-  return grabbed;
-}
-
 /* A child that takes (reads) tables of the region; it loads a word of
  * each, so that only an unshare, never a COW copy, needs memory. */
 static void oom_loader(int go, const uint64 *p, int n) {
@@ -497,14 +484,14 @@ static void oom_unshare(void) {
   }
   t_warm_stack(); /* our stack's table: ours again, while memory lasts */
   uint64 oom0 = vm(VM_oom_kills), v0 = vm(VM_odf_revalidations);
-  long grabbed = exhaust();
+  long grabbed = t_exhaust();
   t_signal(go1[1]);
   int st1 = t_wait(loader);
-  grabbed += exhaust(); /* what the loader's death gave back */
+  grabbed += t_exhaust(); /* what the loader's death gave back */
   long left = t_free();
   t_signal(go2[1]);
   int st2 = t_wait(copier);
-  grabbed += exhaust();
+  grabbed += t_exhaust();
   uint64 f0 = vm(VM_cow_faults);
   expect(p, 0, N * TPAGES, 1, "parent with memory exhausted");
   put(p, 0, N * TPAGES, 2, 0);

@@ -74,6 +74,25 @@ void t_progress(void) {
 /* Free pages right now. */
 long t_free(void) { return (long)vmstat_get(VM_free_pages); }
 
+long t_exhaust(void) {
+  long grabbed = 0;
+  for (long step = 256; step > 0;) {
+    if (sbrk(step * PGSIZE) == (char *)-1)
+      step /= 2;
+    else
+      grabbed += step;
+  }
+  return grabbed;
+}
+
+int t_read_all(int fd, char *buf, int size) {
+  int n = 0, r;
+  while (n < size - 1 && (r = read(fd, buf + n, size - 1 - n)) > 0)
+    n += r;
+  buf[n] = 0;
+  return n;
+}
+
 /* Waits (up to 30 s of real time: a busy host may not run an exiting
  * process's hart for a while) for free_pages to equal want, giving
  * exiting processes and init's reaping time to finish; returns the last

@@ -95,6 +95,12 @@ int t_child_status(void (*fn)(void));
  * made private below the caller. */
 long t_free(void);
 long t_free_settle(long want);
+/* Takes every page sbrk can get, in shrinking steps; returns how many.
+ * The caller's stack must already be private (t_warm_stack). */
+long t_exhaust(void);
+/* Reads fd to its end, or until size-1 bytes, into buf, NUL-terminated;
+ * returns the bytes read. */
+int t_read_all(int fd, char *buf, int size);
 __attribute__((noinline)) void t_warm_stack(void);
 
 /* A deterministic pseudo-random sequence. */
