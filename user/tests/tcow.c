@@ -553,13 +553,7 @@ static void oom_in_fault(void) {
   here = 1;
   (void)here;
   t_warm_stack();
-  long grabbed = 0;
-  for (long step = 256; step > 0;) {
-    if (sbrk(step * PGSIZE) == (char *)-1)
-      step /= 2;
-    else
-      grabbed += step;
-  }
+  long grabbed = t_exhaust();
   long left = t_free();
   t_signal(go[1]);
   int st = t_wait(pid);
